@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 // The public origin of the site. Override with SITE_URL when deploying elsewhere;
 // canonical links, oEmbed and the sitemap are built from it.
@@ -15,6 +16,13 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
+      // Machine-readable files and embeds are not pages for readers to land on from search.
+      filter: (page) => !/\/(maps|data|oembed)\//.test(new URL(page).pathname),
+    }),
+  ],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,69 @@
+/**
+ * `npm run data`: rebuilds every derived file in data/ from the curated tables in data/sources/
+ * (and, unless --skip-geo, the TopoJSON in data/geo/ from the pinned boundary package).
+ * A malformed row stops the build naming file, row and field; nothing is written unless all is valid.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { feature } from 'topojson-client';
+import { geoCentroid } from 'd3-geo';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import { readTables } from './data/source-tables.ts';
+import { buildDatasets, checkReferences, type BuildContext, type Datasets } from './data/build-datasets.ts';
+import { writeAllAtomically, serializeRecords } from './data/write-atomic.ts';
+import { DATASETS, validateDataset, type DatasetName } from '../src/lib/schemas.ts';
+// @ts-expect-error plain ESM module with JSDoc types
+import { englishPlaceName, loadOverrides } from './lib/english-names.mjs';
+
+type CountyProps = { n?: string; p?: string; ids?: string[] };
+
+/** Finds a county-level polygon by id (the 832) or by name within a province (other units). */
+export function centroidLookup(topo: Topology): BuildContext['centroid'] {
+  const counties = topo.objects.counties as GeometryCollection<CountyProps>;
+  return (countyZh, provinceCode, countyId) => {
+    const geom =
+      (countyId && counties.geometries.find((g) => g.id === countyId || g.properties?.ids?.includes(countyId))) ||
+      counties.geometries.find((g) => g.properties?.n === countyZh && g.properties?.p === provinceCode);
+    if (!geom) return null;
+    return geoCentroid(feature(topo, geom) as GeoJSON.Feature) as [number, number];
+  };
+}
+
+export async function buildData(root: string, { skipGeo = false } = {}): Promise<Datasets> {
+  if (!skipGeo) {
+    const { buildGeo } = await import('./geo/build-geo.mjs');
+    await buildGeo({ root });
+  }
+  const tables = readTables(root);
+  const topo = JSON.parse(readFileSync(join(root, 'data/geo/counties.topo.json'), 'utf8')) as Topology;
+  const overrides = loadOverrides(readFileSync(join(root, 'data/sources/place_name_overrides.csv'), 'utf8'));
+  const datasets = buildDatasets(tables, {
+    englishName: (zh) => englishPlaceName(zh, overrides),
+    centroid: centroidLookup(topo),
+  });
+  for (const name of Object.keys(DATASETS) as DatasetName[]) validateDataset(name, datasets[name]);
+  const problems = checkReferences(datasets);
+  if (problems.length) throw new Error(`The datasets do not hang together:\n  ${problems.join('\n  ')}`);
+  writeAllAtomically(
+    root,
+    (Object.keys(DATASETS) as DatasetName[]).map((name) => ({ path: DATASETS[name].file, content: serializeRecords(datasets[name]) })),
+  );
+  return datasets;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(fileURLToPath(import.meta.url), '../..');
+  buildData(root, { skipGeo: process.argv.includes('--skip-geo') })
+    .then((d) => {
+      console.log(
+        `data: wrote ${Object.keys(DATASETS).length} datasets: ${d.counties.length} counties, ${d.areas.length} areas, ` +
+          `${d.national.length} national years, ${d.sources.length} sources, ${d.places.length} places, ${d.figures.length} figures`,
+      );
+    })
+    .catch((e: unknown) => {
+      console.error(`data: ${e instanceof Error ? e.message : String(e)}`);
+      console.error('data: nothing was written; the previous outputs are unchanged.');
+      process.exit(1);
+    });
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Screenshots of the built site for review: every page given (default: story, charts, sources),
+// at 375 and 1280 px, in light and dark. Scroll positions are taken at each story step.
+//   node scripts/screenshots.mjs [--out dir] [--steps] [path ...]
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startServer } from './serve-static.mjs';
+import { launchBrowser } from '../tests/e2e/browser.mjs';
+
+const args = process.argv.slice(2);
+const outIdx = args.indexOf('--out');
+const out = path.resolve(outIdx >= 0 ? args.splice(outIdx, 2)[1] : 'screenshots');
+const steps = args.includes('--steps');
+const paths = args.filter((a) => !a.startsWith('--'));
+const pages = paths.length ? paths : ['/', '/zh/', '/charts/', '/zh/sources/'];
+mkdirSync(out, { recursive: true });
+const server = await startServer({ root: path.resolve('dist') });
+const browser = await launchBrowser();
+try {
+  for (const p of pages)
+    for (const width of [375, 1280])
+      for (const scheme of ['light', 'dark']) {
+        const ctx = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 860 }, colorScheme: scheme, deviceScaleFactor: 1 });
+        const page = await ctx.newPage();
+        await page.goto(server.origin + p, { waitUntil: 'networkidle' });
+        const name = `${p.replace(/\//g, '_') || 'root'}-${width}-${scheme}`;
+        if (steps) {
+          const ids = await page.$$eval('.step[id]', (els) => els.map((e) => e.id));
+          for (const id of ids) {
+            // Put the step on the scrolly trigger line (src/lib/scrolly.ts): middle on wide screens, low on phones.
+            await page.$eval(`#${id}`, (e, narrow) => {
+              const r = e.getBoundingClientRect();
+              const line = innerHeight * (narrow ? 0.73 : 0.5);
+              scrollBy(0, r.top + Math.min(r.height / 2, 40) - line);
+            }, width < 960);
+            await page.waitForTimeout(700);
+            await page.screenshot({ path: path.join(out, `${name}-${id}.png`) });
+          }
+        } else {
+          await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
+        }
+        await ctx.close();
+      }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots in ${out}`);

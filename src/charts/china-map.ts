@@ -1,0 +1,172 @@
+/**
+ * The county map of mainland China: the 832 counties as paths over the land, with province
+ * borders merged from the same counties so every line meets. One function draws every map
+ * state of the site. Two ways to carry state:
+ *  - `paint: undefined` → class-only markup (county classes pc, y2018, a-wuling …); the page's
+ *    CSS shows a state from one attribute on the <svg> (data-year / data-view): cheap to animate.
+ *  - `paint: {...}` → explicit fills for one state, for static images (no-JS fallback, export).
+ */
+import { geoPath } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Area, County } from '../lib/schemas.ts';
+import { chinaProjection } from '../lib/projection.ts';
+import { el, esc, num } from './svg.ts';
+
+export const DEFAULTS = { width: 800 } as const;
+
+export type MapState = { kind: 'exits'; year: number } | { kind: 'areas' };
+
+export interface Palette {
+  land: string;
+  landLine: string;
+  provinceLine: string;
+  onList: string;
+  exit: Record<number, string>;
+  area: string;
+  areaSoft: string;
+  background: string;
+}
+
+export const LIGHT: Palette = {
+  land: '#e6e3dc',
+  landLine: '#fbfaf7',
+  provinceLine: '#8f8b82',
+  onList: '#c2410c',
+  exit: { 2016: '#0b3d4f', 2017: '#14606f', 2018: '#23828a', 2019: '#46a3a0', 2020: '#84c4b8' },
+  area: '#7a3e9d',
+  areaSoft: '#d9c3e6',
+  background: '#fbfaf7',
+};
+export const DARK: Palette = {
+  land: '#2b2a27',
+  landLine: '#141413',
+  provinceLine: '#77736a',
+  onList: '#f08a5d',
+  exit: { 2016: '#d9f2ec', 2017: '#a8ddd2', 2018: '#6fc1b5', 2019: '#3c9a94', 2020: '#25716f' },
+  area: '#c9a0e0',
+  areaSoft: '#4a3557',
+  background: '#141413',
+};
+
+export interface ChinaMapOptions {
+  width?: number;
+  id?: string;
+  /** Accessible name and description; without them the SVG is decorative (aria-hidden). */
+  title?: string;
+  desc?: string;
+  state?: MapState;
+  paint?: Palette;
+}
+
+type CountyProps = { n?: string; p?: string; pf?: string; ids?: string[] };
+
+/** The ids (county ids of the 832) a topology geometry stands for; a shared polygon stands for several. */
+export function geometryCountyIds(g: { id?: string | number; properties?: CountyProps | null }): string[] {
+  if (g.properties?.ids?.length) return g.properties.ids;
+  return g.id !== undefined ? [String(g.id)] : [];
+}
+
+/** Which area each county belongs to, and whether the membership is confirmed. */
+export function areaIndex(areas: Pick<Area, 'id' | 'members'>[]): Map<string, { area: string; unverified: boolean }[]> {
+  const idx = new Map<string, { area: string; unverified: boolean }[]>();
+  for (const a of areas)
+    for (const m of a.members) {
+      const list = idx.get(m.county) ?? [];
+      list.push({ area: a.id, unverified: m.status === 'unverified' });
+      idx.set(m.county, list);
+    }
+  return idx;
+}
+
+/** Map height for a width: the projection fitted to the mainland keeps its aspect. */
+export function mapHeight(width: number): number {
+  return Math.round(width * 0.74);
+}
+
+export function chinaMapSvg(
+  topo: Topology,
+  counties: Pick<County, 'id' | 'exitYear'>[],
+  areas: Pick<Area, 'id' | 'members' | 'complete' | 'prefectures'>[],
+  o: ChinaMapOptions = {},
+): string {
+  const width = o.width ?? DEFAULTS.width;
+  const height = mapHeight(width);
+  const id = o.id ?? 'china-map';
+  const objs = topo.objects as Record<string, GeometryCollection<CountyProps>>;
+  const nation = feature(topo, objs.nation!) as unknown as GeoJSON.FeatureCollection;
+  const projection = chinaProjection(width, height, nation);
+  const path = geoPath(projection).digits(1);
+  const exitYear = new Map(counties.map((c) => [c.id, c.exitYear]));
+  const inAreas = areaIndex(areas);
+  const incompleteExtent = new Set(areas.filter((a) => !a.complete).flatMap((a) => a.prefectures.map((p) => p.prefectureZh)));
+  const paint = o.paint;
+  const state = o.state;
+
+  const extent: string[] = [];
+  const listed: string[] = [];
+  for (const g of objs.counties!.geometries) {
+    const ids = geometryCountyIds(g);
+    const year = ids.map((i) => exitYear.get(i)).find((y) => y !== undefined);
+    const d = path(feature(topo, g) as unknown as GeoJSON.Feature);
+    if (!d) continue;
+    if (g.properties?.pf && incompleteExtent.has(g.properties.pf) && !ids.some((i) => inAreas.has(i))) {
+      if (!paint || state?.kind === 'areas') extent.push(d);
+    }
+    if (year === undefined) continue;
+    const memberships = ids.flatMap((i) => inAreas.get(i) ?? []);
+    const cls = ['c', 'pc', `y${year}`, ...memberships.map((m) => `a-${m.area}`)];
+    if (memberships.length) cls.push(memberships.every((m) => m.unverified) ? 'area-member unverified' : 'area-member');
+    let fill: string | undefined;
+    if (paint && state?.kind === 'exits') fill = year <= state.year ? paint.exit[year] : paint.onList;
+    if (paint && state?.kind === 'areas') {
+      if (!memberships.length) fill = paint.land;
+      else fill = memberships.every((m) => m.unverified) ? `url(#${id}-hatch)` : paint.area;
+    }
+    listed.push(el('path', { d, class: paint ? null : cls.join(' '), fill: fill ?? null, 'data-id': ids.join(' ') }));
+  }
+  const provinceBorders = path(mesh(topo, objs.provinces!, (a, b) => a !== b) as unknown as GeoJSON.MultiLineString) ?? '';
+  const nationOutline = path(nation) ?? '';
+  const named = Boolean(o.title);
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      class: 'map',
+      role: named ? 'img' : null,
+      'aria-labelledby': named ? `${id}-title${o.desc ? ` ${id}-desc` : ''}` : null,
+      'aria-hidden': named ? null : 'true',
+      'data-year': state?.kind === 'exits' ? state.year : null,
+      'data-view': state?.kind ?? null,
+    },
+    named ? el('title', { id: `${id}-title` }, esc(o.title!)) : '',
+    named && o.desc ? el('desc', { id: `${id}-desc` }, esc(o.desc)) : '',
+    el(
+      'defs',
+      {},
+      el(
+        'pattern',
+        { id: `${id}-hatch`, width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        el('rect', { width: 4, height: 4, fill: paint?.areaSoft ?? null, class: paint ? null : 'hatch-bg' }),
+        el('line', { x1: 0, y1: 0, x2: 0, y2: 4, stroke: paint?.area ?? null, 'stroke-width': paint ? 2 : null, class: paint ? null : 'hatch-line' }),
+      ),
+    ),
+    paint ? el('rect', { width, height, fill: paint.background }) : '',
+    el('path', { d: nationOutline, class: paint ? null : 'land', fill: paint?.land ?? null }),
+    extent.length ? el('path', { d: extent.join(''), class: paint ? null : 'area-extent', fill: paint?.areaSoft ?? null }) : '',
+    el('g', { class: paint ? null : 'counties', stroke: paint?.landLine ?? null, 'stroke-width': paint ? 0.25 : null }, ...listed),
+    el('path', { d: provinceBorders, class: paint ? null : 'province-borders', fill: 'none', stroke: paint?.provinceLine ?? null, 'stroke-width': paint ? 0.6 : null }),
+    el('path', { d: nationOutline, class: paint ? null : 'nation', fill: 'none', stroke: paint ? paint.provinceLine : null, 'stroke-width': paint ? 0.8 : null }),
+  );
+}
+
+/** Pixel position of a lon/lat on the map of the given width (for place markers). */
+export function mapPoint(topo: Topology, width: number, lonlat: [number, number]): [number, number] | null {
+  const objs = topo.objects as Record<string, GeometryCollection>;
+  const nation = feature(topo, objs.nation!) as unknown as GeoJSON.FeatureCollection;
+  const p = chinaProjection(width, mapHeight(width), nation)(lonlat);
+  return p ? [Number(num(p[0])), Number(num(p[1]))] : null;
+}

@@ -1,0 +1,16 @@
+import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+/** Story copy: one Markdown file per step, per locale (src/content/story/<locale>/NN-name.md). */
+const story = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './src/content/story' }),
+  schema: z
+    .object({
+      section: z.enum(['count', 'areas', 'exits']),
+      /** What the section's figure shows while this step is active: a year, or an area view. */
+      scene: z.string().regex(/^(\d{4}|all|known)$/),
+    })
+    .strict(),
+});
+
+export const collections = { story };

@@ -1,0 +1,74 @@
+/**
+ * The embeddable charts: one entry per chart, used by the gallery, the embed pages, oEmbed and
+ * the image export, so a chart's title, sources and state parameters are written once.
+ */
+import type { Locale } from './i18n';
+import { national, counties, regional } from './data';
+import { poorPopulationChart, poorPopulationPoints } from '../charts/poor-population';
+import { countyExitsChart } from '../charts/county-exits';
+import { regionalChart } from '../charts/regional';
+import { EXIT_YEARS } from './schemas';
+
+import type { ChartParams } from './url-state';
+export type { ChartParams };
+
+export interface CatalogChart {
+  slug: string;
+  title: Record<Locale, string>;
+  summary: Record<Locale, string>;
+  /** Allowed values of ?year=; anything else is ignored. */
+  years: number[];
+  sources: string[];
+  downloads: string[];
+  height: number;
+  svg: (locale: Locale, params: ChartParams, id: string) => string;
+}
+
+const poorYears = poorPopulationPoints(national, 2012, 2020).map((p) => p.year);
+
+export const CHARTS: CatalogChart[] = [
+  {
+    slug: 'poor-population',
+    title: { en: 'Rural poor population, 2012–2020', zh: '农村贫困人口，2012—2020年' },
+    summary: {
+      en: 'The official count of rural residents below the 2010 poverty line, at the end of each year.',
+      zh: '按2010年贫困标准，官方统计的每年年末农村贫困人口。',
+    },
+    years: poorYears,
+    sources: [...new Set(poorYears.map((y) => national.find((n) => n.year === y)!.ruralPoor!.source))],
+    downloads: ['national'],
+    height: 520,
+    svg: (locale, p, id) => poorPopulationChart(national, { locale, id, revealTo: p.year, labelYears: [2012, 2013, 2015, 2019, 2020] }),
+  },
+  {
+    slug: 'county-exits',
+    title: { en: 'Poverty-stricken counties leaving the list, 2016–2020', zh: '贫困县逐年摘帽，2016—2020年' },
+    summary: {
+      en: 'How many of the 832 national poverty-stricken counties left the list in each year.',
+      zh: '832个国家级贫困县每年摘帽的数量。',
+    },
+    years: [...EXIT_YEARS],
+    sources: ['county-list-832'],
+    downloads: ['counties'],
+    height: 500,
+    svg: (locale, p, id) => countyExitsChart(counties, { locale, id, revealTo: p.year }),
+  },
+  {
+    slug: 'regional',
+    title: { en: 'Rural poor by region, 2016–2019', zh: '分地区农村贫困人口，2016—2019年' },
+    summary: {
+      en: 'The rural poor in China’s East, Central and West regions; 2018 values are derived.',
+      zh: '东部、中部、西部的农村贫困人口；2018年数值为推算值。',
+    },
+    years: [],
+    sources: [...new Set(regional.map((r) => r.poor.source))],
+    downloads: ['regional'],
+    height: 500,
+    svg: (locale, _p, id) => regionalChart(regional, { locale, id }),
+  },
+];
+
+export function chartBySlug(slug: string): CatalogChart | undefined {
+  return CHARTS.find((c) => c.slug === slug);
+}
+

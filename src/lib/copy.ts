@@ -1,0 +1,129 @@
+/**
+ * Story copy is written by people in Markdown per locale; numbers in it are never typed by
+ * hand but written as placeholders that resolve to data/, e.g. {national.ruralPoor.2013}.
+ * A placeholder that names an unverified value fails the build unless it asks to be marked
+ * ({…|marked}), in which case the value is shown with an explicit "unverified" label.
+ */
+import type { Locale } from './i18n.ts';
+import type { Area, County, Figure, NationalYear, SourcedValue } from './schemas.ts';
+import { formatFigure, formatNumber, formatPercent, formatTenThousands, formatYuan } from './format.ts';
+
+export interface CopyData {
+  national: NationalYear[];
+  figures: Figure[];
+  counties: Pick<County, 'exitYear'>[];
+  areas: Pick<Area, 'id' | 'counties' | 'members' | 'complete'>[];
+}
+
+export interface Resolved {
+  text: string;
+  status: SourcedValue['status'];
+  source: string;
+}
+
+const UNVERIFIED_LABEL: Record<Locale, string> = { en: 'unverified', zh: '未经核实' };
+
+export class CopyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CopyError';
+  }
+}
+
+/** Resolves one placeholder key (without braces) to formatted text with its status and source. */
+export function resolvePlaceholder(key: string, data: CopyData, locale: Locale): Resolved {
+  const [kind, a, b] = key.split('.');
+  if (kind === 'national' && a && b) {
+    const y = data.national.find((n) => n.year === Number(b));
+    const v = y?.[a as keyof NationalYear];
+    if (!v || typeof v !== 'object') throw new CopyError(`no national value ${a} for ${b}`);
+    const text =
+      a === 'incidence'
+        ? formatPercent(v.value, locale)
+        : a === 'povertyLine' || a === 'poorAreaIncome'
+          ? formatYuan(v.value, locale)
+          : formatTenThousands(v.value, locale);
+    return { text, status: v.status, source: v.source };
+  }
+  if (kind === 'figure' && a) {
+    const f = data.figures.find((x) => x.id === a);
+    if (!f) throw new CopyError(`no figure ${a}`);
+    return { text: formatFigure(f, locale), status: f.status, source: f.source };
+  }
+  if (kind === 'count' && a) {
+    // A bare number for running text ("14 concentrated … areas"); only for exact figures.
+    const f = data.figures.find((x) => x.id === a);
+    if (!f) throw new CopyError(`no figure ${a}`);
+    if (f.qualifier !== 'exact') throw new CopyError(`{count.${a}} would drop the qualifier "${f.qualifier}"; use {figure.${a}}`);
+    return { text: formatNumber(f.value, locale), status: f.status, source: f.source };
+  }
+  if (kind === 'exits' && a) {
+    // Counted from the county list (derived), whose totals are checked against the official ones in tests.
+    const n = a === 'total' ? data.counties.length : data.counties.filter((c) => c.exitYear === Number(a)).length;
+    if (!n) throw new CopyError(`no county exits for ${a}`);
+    return { text: formatNumber(n, locale), status: 'official', source: 'county-list-832' };
+  }
+  if (kind === 'area' && a && b) {
+    const ar = data.areas.find((x) => x.id === a);
+    if (!ar) throw new CopyError(`no area ${a}`);
+    if (b === 'counties') return { text: formatNumber(ar.counties.value, locale), status: ar.counties.status, source: ar.counties.source };
+    if (b === 'known') return { text: formatNumber(ar.members.length, locale), status: 'official', source: ar.counties.source };
+    throw new CopyError(`unknown area field ${b}`);
+  }
+  if (kind === 'areas' && a === 'complete') {
+    return { text: formatNumber(data.areas.filter((x) => x.complete).length, locale), status: 'derived', source: 'county-list-832' };
+  }
+  throw new CopyError(`unknown placeholder {${key}}`);
+}
+
+const PLACEHOLDER = /\{([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)(\|marked)?\}/g;
+
+/** Replaces every placeholder in a text; unverified values need |marked and get a visible label. */
+export function fillPlaceholders(text: string, data: CopyData, locale: Locale, where = 'copy'): string {
+  return text.replace(PLACEHOLDER, (_, key: string, marked?: string) => {
+    const r = resolvePlaceholder(key, data, locale);
+    if (r.status === 'unverified') {
+      if (!marked) throw new CopyError(`${where}: {${key}} is unverified and may not appear as fact; write {${key}|marked} to show it marked`);
+      return `${r.text} <span class="status-unverified">(${UNVERIFIED_LABEL[locale]})</span>`;
+    }
+    return r.text;
+  });
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESC[c]!);
+
+/**
+ * The small Markdown the story uses: paragraphs, **strong**, *em*, [links](/path/),
+ * and "> " block quotes. Anything else is escaped text.
+ */
+export function renderMarkdown(md: string): string {
+  const inline = (s: string) =>
+    escapeHtml(s)
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/\*(.+?)\*/g, '<em>$1</em>')
+      .replace(/\[(.+?)\]\(((?:\/|#|https?:\/\/)[^)\s]*)\)/g, '<a href="$2">$1</a>');
+  return md
+    .trim()
+    .split(/\n\s*\n/)
+    .map((block) => {
+      const lines = block.trim().split('\n');
+      if (lines.every((l) => l.startsWith('>'))) {
+        return `<blockquote><p>${inline(lines.map((l) => l.replace(/^>\s?/, '')).join(' '))}</p></blockquote>`;
+      }
+      return `<p>${inline(lines.join(' '))}</p>`;
+    })
+    .join('\n');
+}
+
+/** Markdown with placeholders → HTML. Placeholders are filled after escaping, so their markup survives. */
+export function renderCopy(md: string, data: CopyData, locale: Locale, where?: string): string {
+  return fillPlaceholders(renderMarkdown(md), data, locale, where);
+}
+
+/** Digits in copy that are not dates: numbers must come from placeholders. */
+export function strayNumbers(md: string): string[] {
+  // Years, and Chinese month/day numbers (11月, 3日), are dates, not figures.
+  const withoutPlaceholders = md.replace(PLACEHOLDER, '').replace(/\d{1,2}(?=[月日])/g, '');
+  return (withoutPlaceholders.match(/\d+(?:[.,]\d+)*/g) ?? []).filter((n) => !/^(19[5-9]\d|20[0-2]\d)$/.test(n));
+}

@@ -1,0 +1,60 @@
+/**
+ * The site's Content Security Policy, as data.
+ *
+ * The directives live in `csp-policy.json`, which this module and
+ * `scripts/write-headers.mjs` (plain Node, writes dist/_headers) both read, so
+ * the policy is written once. `tests/unit/csp.test.ts` checks that the two
+ * agree.
+ *
+ * - `cspMeta()` goes into `<meta http-equiv="Content-Security-Policy">` in every
+ *   layout. A meta policy cannot carry `frame-ancestors`, so it is left out.
+ * - `cspHeader({ embed })` is the HTTP header: the same directives plus
+ *   `frame-ancestors 'none'` for the site, or `frame-ancestors *` for the
+ *   embeddable pages under `/embed/` and `/zh/embed/`.
+ */
+import policy from './csp-policy.json';
+
+export type CspDirectives = Readonly<Record<string, readonly string[]>>;
+
+function freeze(d: Record<string, string[]>): CspDirectives {
+  const out: Record<string, readonly string[]> = {};
+  for (const [name, values] of Object.entries(d)) out[name] = Object.freeze([...values]);
+  return Object.freeze(out);
+}
+
+/** Every directive except frame-ancestors, in the order they are sent. */
+export const CSP_DIRECTIVES: CspDirectives = freeze(policy.directives);
+
+/** frame-ancestors for ordinary pages and for embeds. */
+export const FRAME_ANCESTORS = Object.freeze({
+  site: Object.freeze([...policy.frameAncestors.site]),
+  embed: Object.freeze([...policy.frameAncestors.embed]),
+});
+
+/** URL path prefixes whose pages may be framed by any site. */
+export const EMBED_PATH_PREFIXES: readonly string[] = Object.freeze([...policy.embedPathPrefixes]);
+
+/** `default-src 'self'; script-src 'self'; ...` */
+export function serializeCsp(directives: CspDirectives): string {
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ');
+}
+
+/** The Content-Security-Policy HTTP header value. */
+export function cspHeader({ embed }: { embed: boolean }): string {
+  return serializeCsp({
+    ...CSP_DIRECTIVES,
+    'frame-ancestors': embed ? FRAME_ANCESTORS.embed : FRAME_ANCESTORS.site,
+  });
+}
+
+/** The policy for `<meta http-equiv="Content-Security-Policy">` (no frame-ancestors). */
+export function cspMeta(): string {
+  return serializeCsp(CSP_DIRECTIVES);
+}
+
+/** True when a URL path is an embeddable page (`/embed/...`, `/zh/embed/...`). */
+export function isEmbedPath(urlPath: string): boolean {
+  return EMBED_PATH_PREFIXES.some((prefix) => urlPath.startsWith(prefix));
+}

@@ -1,0 +1,64 @@
+/** The datasets offered for download, as JSON (the contract files) and flat CSV for spreadsheets. */
+import { csvFormat } from 'd3-dsv';
+import type { Datasets } from '../../scripts/data/build-datasets';
+import type { SourcedValue } from './schemas';
+
+export const DOWNLOADS = ['national', 'regional', 'counties', 'areas', 'places', 'quotes', 'figures', 'sources', 'provinces'] as const;
+export type Download = (typeof DOWNLOADS)[number];
+
+const flat = (prefix: string, v: SourcedValue | null) =>
+  v
+    ? { [prefix]: v.value, [`${prefix}_unit`]: v.unit, [`${prefix}_status`]: v.status, [`${prefix}_source`]: v.source, [`${prefix}_derived_from`]: v.derivedFrom ?? '' }
+    : { [prefix]: '', [`${prefix}_unit`]: '', [`${prefix}_status`]: '', [`${prefix}_source`]: '', [`${prefix}_derived_from`]: '' };
+
+/** One flat table per dataset; nested lists become ";"-joined cells. */
+export function toCsv(name: Download, d: Datasets): string {
+  switch (name) {
+    case 'national':
+      return csvFormat(
+        d.national.map((y) => ({
+          year: y.year,
+          ...flat('rural_poor_10k', y.ruralPoor),
+          ...flat('incidence_pct', y.incidence),
+          ...flat('reduction_10k', y.reduction),
+          ...flat('poverty_line_yuan', y.povertyLine),
+          ...flat('poor_area_income_yuan', y.poorAreaIncome),
+        })),
+      );
+    case 'regional':
+      return csvFormat(d.regional.map((r) => ({ year: r.year, region: r.region, ...flat('rural_poor_10k', r.poor) })));
+    case 'counties':
+      return csvFormat(
+        d.counties.map((c) => ({
+          id: c.id,
+          code: c.code ?? '',
+          name_zh: c.nameZh,
+          name_en: c.nameEn,
+          province: c.province,
+          prefecture_zh: c.prefectureZh,
+          prefecture_en: c.prefectureEn,
+          region: c.region,
+          exit_year: c.exitYear,
+          areas: c.areas.map((a) => `${a.area}:${a.status}`).join(';'),
+          status: c.status,
+          source: c.source,
+        })),
+      );
+    case 'areas':
+      return csvFormat(
+        d.areas.flatMap((a) =>
+          a.members.map((m) => ({ area: a.id, area_en: a.nameEn, area_zh: a.nameZh, county: m.county, status: m.status, confidence: m.confidence, sources: m.sources.join(';') })),
+        ),
+      );
+    case 'places':
+      return csvFormat(d.places.map(({ note, ...p }) => ({ ...p, note: note ?? '' })));
+    case 'quotes':
+      return csvFormat(d.quotes);
+    case 'figures':
+      return csvFormat(d.figures.map(({ note, ...f }) => ({ ...f, note: note ?? '' })));
+    case 'sources':
+      return csvFormat(d.sources);
+    case 'provinces':
+      return csvFormat(d.provinces);
+  }
+}

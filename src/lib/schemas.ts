@@ -1,0 +1,252 @@
+/**
+ * The data contract: zod schemas for every derived file in data/.
+ * The data build (scripts/build-data.ts) validates what it writes with these,
+ * and the site validates what it reads (src/lib/data.ts), so a file that drifts
+ * from the contract fails both, naming the file, the record and the field.
+ */
+import { z } from 'zod';
+
+export const STATUSES = ['official', 'derived', 'unverified'] as const;
+export const status = z.enum(STATUSES);
+export type Status = z.infer<typeof status>;
+
+export const REGIONS = ['east', 'central', 'west'] as const;
+export const region = z.enum(REGIONS);
+export type Region = z.infer<typeof region>;
+
+export const EXIT_YEARS = [2016, 2017, 2018, 2019, 2020] as const;
+
+const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id (lower-case letters, digits, hyphens)');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A single sourced value. `derivedFrom` is required exactly when status is "derived". */
+export const sourcedValue = z
+  .object({
+    value: z.number().finite(),
+    unit: z.string().min(1),
+    status,
+    source: sourceId,
+    derivedFrom: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((v) => (v.status === 'derived') === (v.derivedFrom !== undefined), {
+    message: 'a derived value must say what it is derived from (derivedFrom), and only a derived one',
+    path: ['derivedFrom'],
+  });
+export type SourcedValue = z.infer<typeof sourcedValue>;
+
+export const source = z
+  .object({
+    id: sourceId,
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    date: isoDate.nullable(),
+    url: z.string().url().nullable(),
+    language: z.enum(['en', 'zh']),
+    asReportedBy: z.string().min(1).nullable(),
+    note: z.string().min(1).nullable(),
+  })
+  .strict();
+export type Source = z.infer<typeof source>;
+
+export const nationalYear = z
+  .object({
+    year: z.number().int().min(1978).max(2020),
+    ruralPoor: sourcedValue.nullable(),
+    ruralPoorRounded: sourcedValue.nullable(),
+    incidence: sourcedValue.nullable(),
+    povertyLine: sourcedValue.nullable(),
+    poorAreaIncome: sourcedValue.nullable(),
+    reduction: sourcedValue.nullable(),
+  })
+  .strict();
+export type NationalYear = z.infer<typeof nationalYear>;
+
+export const regionalRow = z
+  .object({ year: z.number().int().min(2016).max(2019), region, poor: sourcedValue })
+  .strict();
+export type RegionalRow = z.infer<typeof regionalRow>;
+
+export const province = z
+  .object({
+    code: z.string().regex(/^\d{2}$/),
+    nameZh: z.string().min(2),
+    shortZh: z.string().min(1),
+    nameEn: z.string().min(2),
+    region,
+    counties: z.number().int().min(0),
+  })
+  .strict();
+export type Province = z.infer<typeof province>;
+
+export const areaMembership = z
+  .object({ area: z.string(), status, confidence: z.enum(['high', 'medium', 'low']) })
+  .strict();
+
+export const county = z
+  .object({
+    id: z.string().regex(/^(\d{6}|HX-[A-Z]+)$/, 'a 6-digit county code or an HX- id'),
+    code: z.string().regex(/^\d{6}$/).nullable(),
+    nameZh: z.string().min(2),
+    nameEn: z.string().min(2),
+    province: z.string().regex(/^\d{2}$/),
+    prefectureZh: z.string().min(2),
+    prefectureEn: z.string().min(2),
+    region,
+    exitYear: z.number().int().min(EXIT_YEARS[0]).max(EXIT_YEARS[EXIT_YEARS.length - 1]!),
+    status,
+    source: sourceId,
+    areas: z.array(areaMembership),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type County = z.infer<typeof county>;
+
+export const areaMember = z
+  .object({
+    county: z.string(),
+    status,
+    confidence: z.enum(['high', 'medium', 'low']),
+    sourceKind: z.string().min(1),
+    sources: z.array(sourceId).min(1),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type AreaMember = z.infer<typeof areaMember>;
+
+export const area = z
+  .object({
+    id: z.string().regex(/^[a-z_]+$/),
+    nameZh: z.string().min(2),
+    nameEn: z.string().min(2),
+    nameSource: sourceId,
+    provincesEn: z.array(z.string()).min(1),
+    provincesStatus: status,
+    counties: sourcedValue,
+    members: z.array(areaMember),
+    /** True when every county of the 2012 list is known (members.length === counties.value). */
+    complete: z.boolean(),
+    prefectures: z.array(
+      z
+        .object({
+          provinceZh: z.string(),
+          prefectureZh: z.string(),
+          confidence: z.enum(['high', 'medium', 'low']),
+          sources: z.array(sourceId).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Area = z.infer<typeof area>;
+
+export const place = z
+  .object({
+    id: z.string().regex(/^[a-z_]+$/),
+    kind: z.enum(['visit', 'example']),
+    date: isoDate.nullable(),
+    nameZh: z.string().min(1),
+    nameEn: z.string().min(1),
+    county: z.string().nullable(),
+    countyZh: z.string().min(2),
+    province: z.string().regex(/^\d{2}$/),
+    lon: z.number().min(73).max(136),
+    lat: z.number().min(18).max(54),
+    coordinates: z.enum(['county centroid', 'sourced']),
+    descriptionEn: z.string().min(1),
+    descriptionZh: z.string().min(1),
+    status,
+    source: sourceId,
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type Place = z.infer<typeof place>;
+
+export const quote = z
+  .object({
+    id: z.string().regex(/^[a-z_]+$/),
+    speakerEn: z.string().min(1),
+    speakerZh: z.string().min(1),
+    roleEn: z.string().min(1),
+    roleZh: z.string().min(1),
+    place: z.string().nullable(),
+    date: isoDate.nullable(),
+    textEn: z.string().min(1),
+    contextEn: z.string().min(1),
+    contextZh: z.string().min(1),
+    status,
+    source: sourceId,
+  })
+  .strict();
+export type Quote = z.infer<typeof quote>;
+
+export const QUALIFIERS = ['exact', 'more_than', 'nearly'] as const;
+export const figure = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    value: z.number().finite(),
+    unit: z.string().min(1),
+    qualifier: z.enum(QUALIFIERS),
+    year: z.number().int(),
+    labelEn: z.string().min(1),
+    labelZh: z.string().min(1),
+    status,
+    source: sourceId,
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type Figure = z.infer<typeof figure>;
+
+/** Every derived file, its path relative to the repo root, and the schema of one record. */
+type Keyed = Record<string, unknown>;
+const byField = (f: string) => (r: Keyed) => String(r[f]);
+export const DATASETS = {
+  sources: { file: 'data/sources.json', record: source, key: byField('id') },
+  national: { file: 'data/national.json', record: nationalYear, key: byField('year') },
+  regional: { file: 'data/regional.json', record: regionalRow, key: (r: Keyed) => `${r.year}-${r.region}` },
+  provinces: { file: 'data/provinces.json', record: province, key: byField('code') },
+  counties: { file: 'data/counties.json', record: county, key: byField('id') },
+  areas: { file: 'data/areas.json', record: area, key: byField('id') },
+  places: { file: 'data/places.json', record: place, key: byField('id') },
+  quotes: { file: 'data/quotes.json', record: quote, key: byField('id') },
+  figures: { file: 'data/figures.json', record: figure, key: byField('id') },
+} as const;
+export type DatasetName = keyof typeof DATASETS;
+export type DatasetRecord<N extends DatasetName> = z.infer<(typeof DATASETS)[N]['record']>;
+
+/** Formats a zod issue path ("members", 3, "status") as members[3].status. */
+export function formatPath(path: (string | number)[]): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+}
+
+export class DataContractError extends Error {
+  constructor(
+    readonly file: string,
+    readonly record: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: record ${record}, field "${field}": ${problem}`);
+    this.name = 'DataContractError';
+  }
+}
+
+/** Validates a whole dataset (an array of records) and returns it typed, or throws naming file, record, field. */
+export function validateDataset<N extends DatasetName>(name: N, records: unknown): DatasetRecord<N>[] {
+  const { file, record, key } = DATASETS[name];
+  if (!Array.isArray(records)) throw new DataContractError(file, '(file)', '(root)', 'expected an array of records');
+  const seen = new Set<string>();
+  return records.map((r, i) => {
+    const label = r && typeof r === 'object' ? `${i} (${key(r as Keyed)})` : String(i);
+    const parsed = record.safeParse(r);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new DataContractError(file, label, formatPath(issue.path) || '(record)', issue.message);
+    }
+    const k = key(parsed.data as Keyed);
+    if (seen.has(k)) throw new DataContractError(file, label, '(key)', `duplicate record "${k}"`);
+    seen.add(k);
+    return parsed.data as DatasetRecord<N>;
+  });
+}

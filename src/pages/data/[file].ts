@@ -1,0 +1,15 @@
+/** Downloads: /data/<dataset>.json (the validated contract file) and /data/<dataset>.csv. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import * as all from '../../lib/data';
+import { DOWNLOADS, toCsv, type Download } from '../../lib/downloads';
+import { serializeRecords } from '../../../scripts/data/write-atomic';
+import type { Datasets } from '../../../scripts/data/build-datasets';
+
+export const getStaticPaths: GetStaticPaths = () => DOWNLOADS.flatMap((name) => [{ params: { file: `${name}.json` } }, { params: { file: `${name}.csv` } }]);
+
+export const GET: APIRoute = ({ params }) => {
+  const [name, ext] = String(params.file).split('.') as [Download, 'json' | 'csv'];
+  const d = all as unknown as Datasets;
+  if (ext === 'json') return new Response(serializeRecords(d[name]), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toCsv(name, d), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,25 @@
+/** oEmbed (rich type) for each chart and locale: /oembed/<chart>.json and /oembed/<chart>-zh.json. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { CHARTS, chartBySlug } from '../../lib/chart-catalog';
+import { embedCode } from '../../lib/embed-code';
+import { t, type Locale } from '../../lib/i18n';
+
+export const getStaticPaths: GetStaticPaths = () =>
+  CHARTS.flatMap((c) => [{ params: { file: `${c.slug}.json` } }, { params: { file: `${c.slug}-zh.json` } }]);
+
+export const GET: APIRoute = ({ params, site }) => {
+  const name = String(params.file).replace(/\.json$/, '');
+  const locale: Locale = name.endsWith('-zh') ? 'zh' : 'en';
+  const chart = chartBySlug(name.replace(/-zh$/, ''))!;
+  const body = {
+    version: '1.0',
+    type: 'rich',
+    title: chart.title[locale],
+    provider_name: t(locale, 'siteTitle'),
+    provider_url: new URL('/', site).href,
+    html: embedCode({ site: site!, slug: chart.slug, locale, title: chart.title[locale], height: chart.height }),
+    width: 640,
+    height: chart.height,
+  };
+  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
+};

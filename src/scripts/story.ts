@@ -1,0 +1,56 @@
+/** The story's only script: scroll-driven scenes for its three figures. */
+import { initScrolly, revealTo } from '../lib/scrolly';
+
+async function loadMap(holder: HTMLElement): Promise<SVGSVGElement | null> {
+  const src = holder.dataset.mapSrc;
+  if (!src) return null;
+  const res = await fetch(src);
+  if (!res.ok) return null;
+  const doc = new DOMParser().parseFromString(await res.text(), 'image/svg+xml');
+  const svg = doc.documentElement;
+  if (svg.nodeName !== 'svg') return null;
+  const node = document.importNode(svg, true) as unknown as SVGSVGElement;
+  holder.replaceChildren(node);
+  return node;
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+  const target = root.querySelector<HTMLElement>('[data-scene-target]');
+  if (!target) continue;
+  const kind = target.dataset.sceneTarget;
+  if (kind === 'line') {
+    // Both drawings (wide and narrow) follow the scene; CSS shows the one that fits.
+    const svgs = [...target.querySelectorAll('svg')];
+    const reveal = (scene: string) => svgs.forEach((svg) => revealTo(svg, Number(scene)));
+    const first = root.querySelector<HTMLElement>('.step[data-scene]')?.dataset.scene;
+    if (first) reveal(first);
+    initScrolly(root, reveal);
+  } else if (kind === 'map-exits' || kind === 'map-areas') {
+    let scene: string | null = null;
+    let map: SVGSVGElement | null = null;
+    const apply = () => {
+      if (!map || scene === null) return;
+      if (kind === 'map-exits') map.dataset.year = scene;
+      else map.dataset.view = 'areas';
+    };
+    initScrolly(root, (s) => {
+      scene = s;
+      apply();
+    });
+    // Fetch the class-based map only when its section comes near, so the first screen stays light.
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        loadMap(target).then((svg) => {
+          map = svg;
+          if (map && kind === 'map-areas') map.dataset.view = 'areas';
+          if (map && kind === 'map-exits' && scene === null) map.dataset.year = '2020';
+          apply();
+        });
+      },
+      { rootMargin: '100% 0px' },
+    );
+    io.observe(root);
+  }
+}
