@@ -55,14 +55,15 @@ describe('regional', () => {
 });
 
 describe('china map (fixture topology)', () => {
-  // Three square "counties" in two "provinces", near Chongqing.
-  const sq = (x: number, y: number) => [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]];
+  // Three square "counties" in two "provinces", near Chongqing. Rings run clockwise, as d3-geo expects.
+  const cw = (ring: number[][]) => [ring.slice().reverse()];
+  const sq = (x: number, y: number) => cw([[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]);
   const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
   const f = (id: string, coords: number[][][], props: Record<string, unknown>): GeoJSON.Feature => ({ type: 'Feature', id, properties: props, geometry: { type: 'Polygon', coordinates: coords } });
   const topo = topology({
     counties: fc([f('500001', sq(106, 29), { p: '50', n: 'A县' }), f('500002', sq(107, 29), { p: '50', n: 'B县', pf: 'X市' }), f('x-51-1', sq(106, 30), { p: '51', n: 'C区', pf: 'X市' })]),
-    provinces: fc([f('50', [[[106, 29], [108, 29], [108, 30], [106, 30], [106, 29]]], {}), f('51', sq(106, 30), {})]),
-    nation: fc([f('CN', [[[106, 29], [108, 29], [108, 30], [107, 30], [107, 31], [106, 31], [106, 29]]], {})]),
+    provinces: fc([f('50', cw([[106, 29], [108, 29], [108, 30], [107, 30], [106, 30], [106, 29]]), {}), f('51', sq(106, 30), {})]),
+    nation: fc([f('CN', cw([[106, 29], [108, 29], [108, 30], [107, 30], [107, 31], [106, 31], [106, 29]]), {})]),
   }) as unknown as Topology;
   const cs = [
     { id: '500001', exitYear: 2017 },
