@@ -13,7 +13,6 @@ import { readTables } from './data/source-tables.ts';
 import { buildDatasets, checkReferences, type BuildContext, type Datasets } from './data/build-datasets.ts';
 import { writeAllAtomically, serializeRecords } from './data/write-atomic.ts';
 import { DATASETS, validateDataset, type DatasetName } from '../src/lib/schemas.ts';
-// @ts-expect-error plain ESM module with JSDoc types
 import { englishPlaceName, loadOverrides } from './lib/english-names.mjs';
 
 type CountyProps = { n?: string; p?: string; ids?: string[] };
@@ -21,10 +20,11 @@ type CountyProps = { n?: string; p?: string; ids?: string[] };
 /** Finds a county-level polygon by id (the 832) or by name within a province (other units). */
 export function centroidLookup(topo: Topology): BuildContext['centroid'] {
   const counties = topo.objects.counties as GeometryCollection<CountyProps>;
+  const props = (g: { properties?: unknown }) => (g.properties ?? {}) as CountyProps;
   return (countyZh, provinceCode, countyId) => {
     const geom =
-      (countyId && counties.geometries.find((g) => g.id === countyId || g.properties?.ids?.includes(countyId))) ||
-      counties.geometries.find((g) => g.properties?.n === countyZh && g.properties?.p === provinceCode);
+      (countyId && counties.geometries.find((g) => g.id === countyId || props(g).ids?.includes(countyId))) ||
+      counties.geometries.find((g) => props(g).n === countyZh && props(g).p === provinceCode);
     if (!geom) return null;
     return geoCentroid(feature(topo, geom) as GeoJSON.Feature) as [number, number];
   };

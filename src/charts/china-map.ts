@@ -110,7 +110,8 @@ export function chinaMapSvg(
     const year = ids.map((i) => exitYear.get(i)).find((y) => y !== undefined);
     const d = path(feature(topo, g) as unknown as GeoJSON.Feature);
     if (!d) continue;
-    if (g.properties?.pf && incompleteExtent.has(g.properties.pf) && !ids.some((i) => inAreas.has(i))) {
+    const pf = (g.properties as CountyProps | null | undefined)?.pf;
+    if (pf && incompleteExtent.has(pf) && !ids.some((i) => inAreas.has(i))) {
       if (!paint || state?.kind === 'areas') extent.push(d);
     }
     if (year === undefined) continue;

@@ -11,7 +11,7 @@ export type Attrs = Record<string, string | number | boolean | null | undefined>
 export function attrs(a: Attrs): string {
   return Object.entries(a)
     .filter(([, v]) => v !== null && v !== undefined && v !== false)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? num(v) : v)}"`))
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(typeof v === 'number' ? num(v) : String(v))}"`))
     .join('');
 }
 

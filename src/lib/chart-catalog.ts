@@ -4,6 +4,7 @@
  */
 import type { Locale } from './i18n';
 import { national, counties, regional } from './data';
+import { formatNumber } from './format';
 import { poorPopulationChart, poorPopulationPoints } from '../charts/poor-population';
 import { countyExitsChart } from '../charts/county-exits';
 import { regionalChart } from '../charts/regional';
@@ -44,8 +45,8 @@ export const CHARTS: CatalogChart[] = [
     slug: 'county-exits',
     title: { en: 'Poverty-stricken counties leaving the list, 2016–2020', zh: '贫困县逐年摘帽，2016—2020年' },
     summary: {
-      en: 'How many of the 832 national poverty-stricken counties left the list in each year.',
-      zh: '832个国家级贫困县每年摘帽的数量。',
+      en: `How many of the ${formatNumber(counties.length, 'en')} national poverty-stricken counties left the list in each year.`,
+      zh: `${formatNumber(counties.length, 'zh')}个国家级贫困县每年摘帽的数量。`,
     },
     years: [...EXIT_YEARS],
     sources: ['county-list-832'],

@@ -26,7 +26,6 @@ export function localeOf(pathname: string): Locale {
 export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
 
 const STRINGS = {
-  siteTitle: { en: 'From 82.49 million to zero', zh: '从8249万到零' },
   siteSubtitle: {
     en: 'China’s targeted poverty alleviation campaign, 2013–2020, in official statistics',
     zh: '官方统计中的中国精准扶贫，2013—2020年',

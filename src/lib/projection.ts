@@ -5,7 +5,7 @@
  * comparable, so a county's share of ink matches its share of land).
  * Pure: no DOM, no I/O.
  */
-import { geoConicEqualArea, geoPath, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoConicEqualArea, geoPath, type GeoConicProjection, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
 /** Standard parallels, degrees north. */
 export const CHINA_PARALLELS: readonly [number, number] = [25, 47];
@@ -24,7 +24,7 @@ export function chinaMargin(width: number, height: number): number {
 }
 
 /** The conic projection, not yet fitted to a frame. */
-export function chinaConic(): GeoProjection {
+export function chinaConic(): GeoConicProjection {
   return geoConicEqualArea()
     .parallels([CHINA_PARALLELS[0], CHINA_PARALLELS[1]])
     .rotate([CHINA_ROTATE[0], CHINA_ROTATE[1]])
@@ -41,7 +41,7 @@ export function chinaProjection(
   height: number,
   nation: GeoPermissibleObjects,
   margin: number = chinaMargin(width, height),
-): GeoProjection {
+): GeoConicProjection {
   if (!(width > 0) || !(height > 0)) throw new RangeError(`chinaProjection: width and height must be positive (got ${width} × ${height})`);
   const m = Math.min(margin, width / 2 - 1, height / 2 - 1);
   return chinaConic().fitExtent(

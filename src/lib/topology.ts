@@ -20,7 +20,7 @@
  * countyCentroid resolve any of the three ids to it.
  */
 import { geoCentroid } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonProperties, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 
@@ -44,27 +44,21 @@ export type AreaGeometry = Polygon | MultiPolygon;
 export type CountyFeature = Feature<AreaGeometry, CountyProperties>;
 export type AreaFeature = Feature<AreaGeometry, AreaProperties>;
 
-export interface ChinaObjects {
-  [key: string]: GeometryObject<Record<string, unknown>>;
-  provinces: GeometryCollection<AreaProperties>;
-  nation: GeometryCollection<AreaProperties>;
-}
-
 /** Either TopoJSON file of the site (counties and southChinaSea only in the counties file). */
-export type ChinaTopology = Topology<ChinaObjects>;
+export type ChinaTopology = Topology;
 
 /** The id of the shared Haixi polygon and the county ids it stands for. */
 export const HAIXI_SHARED_ID = '632825';
 export const HAIXI_SHARED_IDS: readonly string[] = ['632803', '632825', 'HX-LENGHU'];
 
-function collection<P>(topo: Topology, name: string): GeometryCollection<P> {
+function collection<P extends GeoJsonProperties>(topo: Topology, name: string): GeometryCollection<P> {
   const obj = (topo.objects as Record<string, GeometryObject | undefined>)[name];
   if (!obj || obj.type !== 'GeometryCollection') throw new Error(`topology has no GeometryCollection "${name}"`);
   return obj as GeometryCollection<P>;
 }
 
-function features<P>(topo: Topology, name: string): Feature<AreaGeometry, P>[] {
-  const fc = feature(topo, collection<P>(topo, name)) as FeatureCollection<AreaGeometry, P>;
+function features<P extends GeoJsonProperties>(topo: Topology, name: string): Feature<AreaGeometry, P>[] {
+  const fc = feature<P>(topo, collection<P>(topo, name)) as unknown as FeatureCollection<AreaGeometry, P>;
   return fc.features;
 }
 
@@ -113,8 +107,10 @@ export function countyMesh(topo: Topology): MultiLineString {
  */
 export function featureForCounty(topo: Topology, countyId: string): CountyFeature | undefined {
   const geoms = collection<CountyProperties>(topo, 'counties').geometries;
-  const g = geoms.find((x) => String(x.id) === countyId) ?? geoms.find((x) => x.properties?.ids?.includes(countyId));
-  return g ? (feature(topo, g as GeometryObject<CountyProperties>) as CountyFeature) : undefined;
+  const g =
+    geoms.find((x) => String(x.id) === countyId) ??
+    geoms.find((x) => (x.properties as CountyProperties | undefined)?.ids?.includes(countyId));
+  return g ? (feature<CountyProperties>(topo, g as GeometryObject<CountyProperties>) as unknown as CountyFeature) : undefined;
 }
 
 /** Map from every county id (shared ids included) to its feature. */

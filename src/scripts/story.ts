@@ -26,6 +26,17 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     if (first) reveal(first);
     initScrolly(root, reveal);
   } else if (kind === 'map-exits' || kind === 'map-areas') {
+    // With JavaScript the painted fallback image is not needed: drop it before it loads (it is
+    // lazy), keeping its box so nothing shifts, and fetch the animated map when the section nears.
+    const img = target.querySelector('img');
+    const label = img?.alt ?? '';
+    if (img) {
+      const box = document.createElement('div');
+      box.className = 'map-placeholder';
+      box.setAttribute('role', 'img');
+      box.setAttribute('aria-label', img.alt);
+      target.replaceChildren(box);
+    }
     let scene: string | null = null;
     let map: SVGSVGElement | null = null;
     const apply = () => {
@@ -44,6 +55,12 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
         io.disconnect();
         loadMap(target).then((svg) => {
           map = svg;
+          // The same text alternative as the fallback image it replaces.
+          if (map) {
+            map.removeAttribute('aria-hidden');
+            map.setAttribute('role', 'img');
+            map.setAttribute('aria-label', label);
+          }
           if (map && kind === 'map-areas') map.dataset.view = 'areas';
           if (map && kind === 'map-exits' && scene === null) map.dataset.year = '2020';
           apply();

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS, chartBySlug } from '../../lib/chart-catalog';
 import { embedCode } from '../../lib/embed-code';
-import { t, type Locale } from '../../lib/i18n';
+import type { Locale } from '../../lib/i18n';
+import { siteTitle } from '../../lib/site';
 
 export const getStaticPaths: GetStaticPaths = () =>
   CHARTS.flatMap((c) => [{ params: { file: `${c.slug}.json` } }, { params: { file: `${c.slug}-zh.json` } }]);
@@ -15,7 +16,7 @@ export const GET: APIRoute = ({ params, site }) => {
     version: '1.0',
     type: 'rich',
     title: chart.title[locale],
-    provider_name: t(locale, 'siteTitle'),
+    provider_name: siteTitle(locale),
     provider_url: new URL('/', site).href,
     html: embedCode({ site: site!, slug: chart.slug, locale, title: chart.title[locale], height: chart.height }),
     width: 640,
