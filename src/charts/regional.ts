@@ -57,7 +57,7 @@ export function regionalChart(rows: RegionalRow[], o: RegionalOptions): string {
   const panels = regionalPanels(rows);
   const gap = 16;
   const panelW = (width - gap * (panels.length - 1)) / panels.length;
-  const m = { top: 40, bottom: 28 };
+  const m = { top: 56, bottom: 28 };
   const max = Math.max(...panels.flatMap((p) => p.bars.map((b) => b.value)));
   const y = scaleLinear().domain([0, max]).range([height - m.bottom, m.top]);
   const hatchId = `${id}-hatch`;
@@ -70,7 +70,7 @@ export function regionalChart(rows: RegionalRow[], o: RegionalOptions): string {
     return el(
       'g',
       { class: `panel ${p.region}` },
-      el('text', { x: x0, y: 16, class: 'panel-title' }, esc(REGION_NAMES[p.region][l])),
+      el('text', { x: x0, y: 36, class: 'panel-title' }, esc(REGION_NAMES[p.region][l])),
       ...p.bars.map((b) =>
         el(
           'g',
@@ -99,7 +99,7 @@ export function regionalChart(rows: RegionalRow[], o: RegionalOptions): string {
         el('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'hatch-line' }),
       ),
     ),
-    el('text', { x: width, y: 16, 'text-anchor': 'end', class: 'unit' }, esc(l === 'zh' ? '万人' : 'million people')),
+    el('text', { x: 0, y: 12, class: 'unit' }, esc(l === 'zh' ? '万人' : 'million people')),
     el('g', { 'aria-hidden': 'true' }, ...groups),
   );
 }

@@ -11,6 +11,14 @@ import { regionalChart } from '../charts/regional';
 import { EXIT_YEARS } from './schemas';
 
 import type { ChartParams } from './url-state';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+  narrow: boolean;
+}
+export const WIDE: ChartSize = { width: 640, height: 360, narrow: false };
+export const NARROW: ChartSize = { width: 360, height: 320, narrow: true };
 export type { ChartParams };
 
 export interface CatalogChart {
@@ -22,7 +30,8 @@ export interface CatalogChart {
   sources: string[];
   downloads: string[];
   height: number;
-  svg: (locale: Locale, params: ChartParams, id: string) => string;
+  /** The chart at a size; `narrow` is the phone drawing (fewer labels, larger relative text). */
+  svg: (locale: Locale, params: ChartParams, id: string, size?: ChartSize) => string;
 }
 
 const poorYears = poorPopulationPoints(national, 2012, 2020).map((p) => p.year);
@@ -39,7 +48,8 @@ export const CHARTS: CatalogChart[] = [
     sources: [...new Set(poorYears.map((y) => national.find((n) => n.year === y)!.ruralPoor!.source))],
     downloads: ['national'],
     height: 520,
-    svg: (locale, p, id) => poorPopulationChart(national, { locale, id, revealTo: p.year, labelYears: [2012, 2013, 2015, 2019, 2020] }),
+    svg: (locale, p, id, size = WIDE) =>
+      poorPopulationChart(national, { locale, id, revealTo: p.year, width: size.width, height: size.height, labelYears: size.narrow ? [2012, 2013, 2020] : [2012, 2013, 2015, 2019, 2020] }),
   },
   {
     slug: 'county-exits',
@@ -52,7 +62,7 @@ export const CHARTS: CatalogChart[] = [
     sources: ['county-list-832'],
     downloads: ['counties'],
     height: 500,
-    svg: (locale, p, id) => countyExitsChart(counties, { locale, id, revealTo: p.year }),
+    svg: (locale, p, id, size = WIDE) => countyExitsChart(counties, { locale, id, revealTo: p.year, width: size.width, height: size.height }),
   },
   {
     slug: 'regional',
@@ -65,7 +75,7 @@ export const CHARTS: CatalogChart[] = [
     sources: [...new Set(regional.map((r) => r.poor.source))],
     downloads: ['regional'],
     height: 500,
-    svg: (locale, _p, id) => regionalChart(regional, { locale, id }),
+    svg: (locale, _p, id, size = WIDE) => regionalChart(regional, { locale, id, width: size.width, height: size.height }),
   },
 ];
 

@@ -11,8 +11,7 @@ if (root) {
   const chart = root.dataset.embedChart!;
   const years = (root.dataset.years ?? '').split(',').filter(Boolean).map(Number);
   const { year } = parseChartParams(location.search, years);
-  const svg = root.querySelector('svg');
-  if (year !== undefined && svg) revealTo(svg, year);
+  if (year !== undefined) root.querySelectorAll('svg').forEach((svg) => revealTo(svg, year));
   if (window.parent !== window) {
     let last = -1;
     const post = () => {
