@@ -6,27 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { feature } from 'topojson-client';
 import { geoCentroid } from 'd3-geo';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
+import { countyCentroid, countyFeatures } from '../src/lib/topology.ts';
 import { readTables } from './data/source-tables.ts';
 import { buildDatasets, checkReferences, type BuildContext, type Datasets } from './data/build-datasets.ts';
 import { writeAllAtomically, serializeRecords } from './data/write-atomic.ts';
 import { DATASETS, validateDataset, type DatasetName } from '../src/lib/schemas.ts';
 import { englishPlaceName, loadOverrides } from './lib/english-names.mjs';
 
-type CountyProps = { n?: string; p?: string; ids?: string[] };
-
 /** Finds a county-level polygon by id (the 832) or by name within a province (other units). */
 export function centroidLookup(topo: Topology): BuildContext['centroid'] {
-  const counties = topo.objects.counties as GeometryCollection<CountyProps>;
-  const props = (g: { properties?: unknown }) => (g.properties ?? {}) as CountyProps;
+  const all = countyFeatures(topo);
   return (countyZh, provinceCode, countyId) => {
-    const geom =
-      (countyId && counties.geometries.find((g) => g.id === countyId || props(g).ids?.includes(countyId))) ||
-      counties.geometries.find((g) => props(g).n === countyZh && props(g).p === provinceCode);
-    if (!geom) return null;
-    return geoCentroid(feature(topo, geom) as GeoJSON.Feature) as [number, number];
+    if (countyId) return countyCentroid(topo, countyId) ?? null;
+    const f = all.find((x) => x.properties?.n === countyZh && x.properties?.p === provinceCode);
+    return f ? (geoCentroid(f) as [number, number]) : null;
   };
 }
 

@@ -7,10 +7,10 @@
  *  - `paint: {...}` → explicit fills for one state, for static images (no-JS fallback, export).
  */
 import { geoPath } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import type { Area, County } from '../lib/schemas.ts';
-import { chinaProjection } from '../lib/projection.ts';
+import { chinaConic, chinaProjection } from '../lib/projection.ts';
+import { countyFeatures, countyIdsOf, nationFeature, provinceMesh, southChinaSeaFeatures } from '../lib/topology.ts';
 import { el, esc, num } from './svg.ts';
 
 export const DEFAULTS = { width: 800 } as const;
@@ -59,14 +59,6 @@ export interface ChinaMapOptions {
   paint?: Palette;
 }
 
-type CountyProps = { n?: string; p?: string; pf?: string; ids?: string[] };
-
-/** The ids (county ids of the 832) a topology geometry stands for; a shared polygon stands for several. */
-export function geometryCountyIds(g: { id?: string | number; properties?: CountyProps | null }): string[] {
-  if (g.properties?.ids?.length) return g.properties.ids;
-  return g.id !== undefined ? [String(g.id)] : [];
-}
-
 /** Which area each county belongs to, and whether the membership is confirmed. */
 export function areaIndex(areas: Pick<Area, 'id' | 'members'>[]): Map<string, { area: string; unverified: boolean }[]> {
   const idx = new Map<string, { area: string; unverified: boolean }[]>();
@@ -79,9 +71,50 @@ export function areaIndex(areas: Pick<Area, 'id' | 'members'>[]): Map<string, { 
   return idx;
 }
 
-/** Map height for a width: the projection fitted to the mainland keeps its aspect. */
+/**
+ * Height over width of the fitted mainland (Hainan included) in this projection; a test
+ * checks it against the committed outline, so frames neither crop nor pad the map.
+ */
+export const MAP_ASPECT = 0.84;
+
+/** Map height for a width. */
 export function mapHeight(width: number): number {
-  return Math.round(width * 0.74);
+  return Math.round(width * MAP_ASPECT);
+}
+
+/**
+ * The South China Sea islands in an inset at the bottom right (the conventional layout of a
+ * map of China), drawn in the same projection at a smaller scale in a framed box.
+ */
+function southChinaSeaInset(topo: Topology, width: number, height: number, paint?: Palette): string {
+  const islands = southChinaSeaFeatures(topo);
+  if (!islands.length) return '';
+  const w = Math.round(width * 0.13);
+  const h = Math.round(w * 1.45);
+  const x0 = width - w - 2;
+  const y0 = height - h - 2;
+  const fc: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: islands };
+  const projection = chinaConic().fitExtent([[x0 + 4, y0 + 4], [x0 + w - 4, y0 + h - 4]], fc);
+  const path = geoPath(projection);
+  // Islands and reefs are far below a pixel at this scale: mark each with a dot, merged where they touch.
+  const dots = new Map<string, [number, number]>();
+  for (const f of islands) {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const rings of polys) {
+      const [cx, cy] = path.centroid({ type: 'Polygon', coordinates: rings });
+      if (Number.isFinite(cx) && Number.isFinite(cy)) dots.set(`${Math.round(cx)},${Math.round(cy)}`, [Math.round(cx), Math.round(cy)]);
+    }
+  }
+  const d = [...dots.values()]
+    .sort((p, q) => p[0] - q[0] || p[1] - q[1])
+    .map(([cx, cy]) => `M${cx - 0.9},${cy}a0.9,0.9 0 1,0 1.8,0a0.9,0.9 0 1,0 -1.8,0`)
+    .join('');
+  return el(
+    'g',
+    { class: paint ? null : 'inset' },
+    el('rect', { x: x0, y: y0, width: w, height: h, fill: paint?.background ?? null, stroke: paint?.provinceLine ?? null, 'stroke-width': paint ? 0.8 : null, class: paint ? null : 'inset-frame' }),
+    el('path', { d, class: paint ? null : 'islands', fill: paint?.provinceLine ?? null }),
+  );
 }
 
 export function chinaMapSvg(
@@ -93,8 +126,7 @@ export function chinaMapSvg(
   const width = o.width ?? DEFAULTS.width;
   const height = mapHeight(width);
   const id = o.id ?? 'china-map';
-  const objs = topo.objects as Record<string, GeometryCollection<CountyProps>>;
-  const nation = feature(topo, objs.nation!) as unknown as GeoJSON.FeatureCollection;
+  const nation = nationFeature(topo);
   const projection = chinaProjection(width, height, nation);
   const path = geoPath(projection).digits(1);
   const exitYear = new Map(counties.map((c) => [c.id, c.exitYear]));
@@ -105,12 +137,12 @@ export function chinaMapSvg(
 
   const extent: string[] = [];
   const listed: string[] = [];
-  for (const g of objs.counties!.geometries) {
-    const ids = geometryCountyIds(g);
+  for (const f of countyFeatures(topo)) {
+    const ids = countyIdsOf(f);
     const year = ids.map((i) => exitYear.get(i)).find((y) => y !== undefined);
-    const d = path(feature(topo, g) as unknown as GeoJSON.Feature);
+    const d = path(f);
     if (!d) continue;
-    const pf = (g.properties as CountyProps | null | undefined)?.pf;
+    const pf = f.properties?.pf;
     if (pf && incompleteExtent.has(pf) && !ids.some((i) => inAreas.has(i))) {
       if (!paint || state?.kind === 'areas') extent.push(d);
     }
@@ -126,7 +158,7 @@ export function chinaMapSvg(
     }
     listed.push(el('path', { d, class: paint ? null : cls.join(' '), fill: fill ?? null, 'data-id': ids.join(' ') }));
   }
-  const provinceBorders = path(mesh(topo, objs.provinces!, (a, b) => a !== b) as unknown as GeoJSON.MultiLineString) ?? '';
+  const provinceBorders = path(provinceMesh(topo)) ?? '';
   const nationOutline = path(nation) ?? '';
   const named = Boolean(o.title);
   return el(
@@ -161,13 +193,12 @@ export function chinaMapSvg(
     el('g', { class: paint ? null : 'counties', stroke: paint?.landLine ?? null, 'stroke-width': paint ? 0.25 : null }, ...listed),
     el('path', { d: provinceBorders, class: paint ? null : 'province-borders', fill: 'none', stroke: paint?.provinceLine ?? null, 'stroke-width': paint ? 0.6 : null }),
     el('path', { d: nationOutline, class: paint ? null : 'nation', fill: 'none', stroke: paint ? paint.provinceLine : null, 'stroke-width': paint ? 0.8 : null }),
+    southChinaSeaInset(topo, width, height, paint),
   );
 }
 
 /** Pixel position of a lon/lat on the map of the given width (for place markers). */
 export function mapPoint(topo: Topology, width: number, lonlat: [number, number]): [number, number] | null {
-  const objs = topo.objects as Record<string, GeometryCollection>;
-  const nation = feature(topo, objs.nation!) as unknown as GeoJSON.FeatureCollection;
-  const p = chinaProjection(width, mapHeight(width), nation)(lonlat);
+  const p = chinaProjection(width, mapHeight(width), nationFeature(topo))(lonlat);
   return p ? [Number(num(p[0])), Number(num(p[1]))] : null;
 }
