@@ -16,27 +16,20 @@
 //          --scroll-ms 8000  --runs 1 (Lighthouse runs per URL; the median is kept)
 // Chromium: /usr/bin/chromium or $CHROME_PATH.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './serve-static.mjs';
+import { listFiles } from '../tests/e2e/common.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(here, '..');
 let DIST = path.join(REPO, 'dist');
 const OUT_DIR = path.join(REPO, 'bench-results');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME = chromiumPath();
+const CHROME_FLAGS = CHROMIUM_ARGS;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 function parseArgs(argv) {
@@ -85,20 +78,6 @@ async function build() {
     console.warn(`(write-headers skipped: ${err.message})`);
   }
   return { seconds: Number(seconds.toFixed(2)), pages: pages ? Number(pages) : null };
-}
-
-function listFiles(root) {
-  const out = [];
-  const walk = (dir, rel) => {
-    for (const name of readdirSync(dir).sort()) {
-      const abs = path.join(dir, name);
-      const r = rel ? `${rel}/${name}` : name;
-      if (statSync(abs).isDirectory()) walk(abs, r);
-      else out.push(r);
-    }
-  };
-  walk(root, '');
-  return out;
 }
 
 function dataFiles() {

@@ -443,6 +443,20 @@ function polygonsOf(g) {
 }
 
 /**
+ * Writes a geometry's polygons back, as a Polygon when one is left, else a MultiPolygon.
+ * @param {any} g @param {number[][][]} polys
+ */
+function setPolygons(g, polys) {
+  if (polys.length === 1) {
+    g.type = 'Polygon';
+    g.arcs = polys[0];
+  } else {
+    g.type = 'MultiPolygon';
+    g.arcs = polys;
+  }
+}
+
+/**
  * Drop small detached polygons (islands) of the geometries of one object,
  * keeping each geometry's largest polygon. A polygon counts as detached when
  * none of its exterior arcs is used by another polygon.
@@ -490,13 +504,7 @@ function dropSmallIslands(topo, objectName, minArea) {
     }
     const keep = polys.filter((poly, i) => !drop.has(i));
     dropped += polys.length - keep.length;
-    if (keep.length === 1) {
-      g.type = 'Polygon';
-      g.arcs = keep[0];
-    } else {
-      g.type = 'MultiPolygon';
-      g.arcs = keep;
-    }
+    setPolygons(g, keep);
   }
   return dropped;
 }
@@ -628,13 +636,7 @@ function dropDegenerateRings(topo, objectName) {
       keep.push([/** @type {number[]} */ (poly[0]), ...holes]);
     }
     if (keep.length === 0) throw new Error(`${objectName} ${g.id}: every polygon collapsed in simplification`);
-    if (keep.length === 1) {
-      g.type = 'Polygon';
-      g.arcs = keep[0];
-    } else {
-      g.type = 'MultiPolygon';
-      g.arcs = keep;
-    }
+    setPolygons(g, keep);
   }
   return dropped;
 }
