@@ -8,6 +8,7 @@ import { poorPopulationChart } from '../../src/charts/poor-population';
 import { countyExitsChart, countyExitCounts } from '../../src/charts/county-exits';
 import { regionalChart } from '../../src/charts/regional';
 import { chinaMapSvg, LIGHT } from '../../src/charts/china-map';
+import { placesMapSvg } from '../../src/charts/places-map';
 import { expectSnapshot } from './snapshot';
 
 const load = <N extends DatasetName>(n: N) => validateDataset(n, JSON.parse(readFileSync(new URL(`../../${DATASETS[n].file}`, import.meta.url), 'utf8')));
@@ -78,6 +79,16 @@ describe('china map (fixture topology)', () => {
     expect(svg).toContain(`fill="${LIGHT.exit[2017]}"`);
     expect(svg).toContain(`fill="${LIGHT.onList}"`);
     expectSnapshot('map-exits-2018', svg);
+  });
+  it('places: numbered markers in list order, visits and examples told apart', () => {
+    const place = (id: string, kind: 'visit' | 'example', lon: number, lat: number) => ({
+      id, kind, date: null, nameZh: id, nameEn: id, county: null, countyZh: 'A县', province: '50', lon, lat,
+      coordinates: 'county centroid' as const, descriptionEn: 'x', descriptionZh: 'x', status: 'official' as const, source: 's',
+    });
+    const svg = placesMapSvg(topo, [place('one', 'visit', 106.5, 29.5), place('two', 'example', 107.5, 29.5)], { locale: 'en', width: 200 });
+    expect(svg).toMatch(/class="place-marker visit"[^>]*data-place="one"><circle r="9"\/><text[^>]*>1<\/text>/);
+    expect(svg).toMatch(/class="place-marker example"[^>]*data-place="two"><circle r="9"\/><text[^>]*>2<\/text>/);
+    expectSnapshot('places-map', svg);
   });
   it('painted, areas: members solid, extent of incomplete areas shaded', () => {
     const svg = chinaMapSvg(topo, cs, areas, { width: 200, state: { kind: 'areas' }, paint: LIGHT });
