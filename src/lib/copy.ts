@@ -11,7 +11,7 @@ import { formatFigure, formatNumber, formatPercent, formatTenThousands, formatYu
 export interface CopyData {
   national: NationalYear[];
   figures: Figure[];
-  counties: Pick<County, 'exitYear'>[];
+  counties: Pick<County, 'exitYear' | 'region'>[];
   areas: Pick<Area, 'id' | 'counties' | 'members' | 'complete'>[];
 }
 
@@ -61,6 +61,12 @@ export function resolvePlaceholder(key: string, data: CopyData, locale: Locale):
     // Counted from the county list (derived), whose totals are checked against the official ones in tests.
     const n = a === 'total' ? data.counties.length : data.counties.filter((c) => c.exitYear === Number(a)).length;
     if (!n) throw new CopyError(`no county exits for ${a}`);
+    return { text: formatNumber(n, locale), status: 'official', source: 'county-list-832' };
+  }
+  if (kind === 'exitsIn' && a && b) {
+    // Exits in one year within one region (east / central / west), counted from the county list.
+    const n = data.counties.filter((c) => c.exitYear === Number(a) && c.region === b).length;
+    if (!n) throw new CopyError(`no county exits in ${a} in region ${b}`);
     return { text: formatNumber(n, locale), status: 'official', source: 'county-list-832' };
   }
   if (kind === 'area' && a && b) {

@@ -101,6 +101,30 @@ describe('the 14 contiguous areas', () => {
   });
 });
 
+describe('claims the story makes in words', () => {
+  const exits = countyExitCounts(d.counties);
+  const count = (y: number) => exits.find((e) => e.year === y)!.count;
+  it('2018 saw more than twice the exits of 2017', () => expect(count(2018)).toBeGreaterThan(2 * count(2017)));
+  it('2019 was the largest batch', () => expect(Math.max(...exits.map((e) => e.count))).toBe(count(2019)));
+  it('every 2020 exit was in the West', () => {
+    expect(d.counties.filter((c) => c.exitYear === 2020).every((c) => c.region === 'west')).toBe(true);
+  });
+  it('the last counties to leave were in Guizhou, and no more of them than left in 2020', () => {
+    const guizhou2020 = d.counties.filter((c) => c.exitYear === 2020 && c.province === '52').length;
+    expect(guizhou2020).toBeGreaterThanOrEqual(figure('last_exit_counties').value);
+  });
+  it('2019 had the smallest reduction of 2013–2019 ("at least" that much every year)', () => {
+    const r = d.national.filter((y) => y.year >= 2013 && y.year <= 2019).map((y) => y.reduction!.value);
+    expect(Math.min(...r)).toBe(d.national.find((y) => y.year === 2019)!.reduction!.value);
+  });
+  it('the West had the most rural poor in every year of the regional series', () => {
+    for (const year of [2016, 2017, 2018, 2019]) {
+      const rows = d.regional.filter((r) => r.year === year);
+      expect(Math.max(...rows.map((r) => r.poor.value)), String(year)).toBe(rows.find((r) => r.region === 'west')!.poor.value);
+    }
+  });
+});
+
 describe('story copy', () => {
   const dir = new URL('src/content/story/', root);
   const files = readdirSync(dir, { recursive: true })

@@ -8,7 +8,7 @@ const data: CopyData = {
     { year: 2013, ruralPoor: v(8249), ruralPoorRounded: null, incidence: { ...v(8.5), unit: 'percent' }, povertyLine: null, poorAreaIncome: null, reduction: null },
   ],
   figures: [{ id: 'relocated', value: 960, unit: '10k persons', qualifier: 'more_than', year: 2020, labelEn: 'x', labelZh: 'x', status: 'official', source: 's' }],
-  counties: [{ exitYear: 2016 }, { exitYear: 2016 }, { exitYear: 2020 }],
+  counties: [{ exitYear: 2016, region: 'west' }, { exitYear: 2016, region: 'east' }, { exitYear: 2020, region: 'west' }],
   areas: [],
 };
 
@@ -20,6 +20,7 @@ describe('placeholders', () => {
     ['{figure.relocated}', 'en', 'more than 9.6 million'],
     ['{exits.2016}', 'en', '2'],
     ['{exits.total}', 'zh', '3'],
+    ['{exitsIn.2016.west}', 'en', '1'],
   ] as const)('%s in %s → %s', (p, l, out) => expect(fillPlaceholders(p, data, l)).toBe(out));
 
   it('refuses an unverified value shown as fact', () => {
