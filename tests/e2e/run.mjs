@@ -16,6 +16,7 @@ import { runSuite, ALL_GATES } from './harness.mjs';
 import { launchBrowser } from './browser.mjs';
 import { runSelftest } from './selftest.mjs';
 import { BROWSER_GATES } from './browser-gates.mjs';
+import { runStoryTests } from './story.mjs';
 
 function parseArgs(argv) {
   const o = { root: null, selftest: true, selftestOnly: false, gates: null, concurrency: 2, site: undefined, json: null };
@@ -83,6 +84,8 @@ async function main() {
       reporter.info(`== Gates on ${path.relative(process.cwd(), root) || '.'}`);
       const ts = Date.now();
       await runSuite({ root, browser, reporter, gates, concurrency: opts.concurrency, siteOrigin: opts.site });
+      // The story's own features, on the real site when every gate runs.
+      if (!explicitRoot && !opts.gates) await runStoryTests({ browser, root, reporter });
       reporter.info(`== Site gates done in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
     }
   } catch (err) {
