@@ -10,7 +10,8 @@ text{fill:#55534e}.value-label,.panel-title{fill:#1c1c1a;font-weight:600}.panel-
 .dot{fill:#a3320b;stroke:#fbfaf7;stroke-width:2}.dot.unverified,.dot.derived{fill:#fbfaf7;stroke:#a3320b}
 .is-future{opacity:0}
 .chart-county-exits rect{fill:#23828a}.chart-county-exits .y2016{fill:#0b3d4f}.chart-county-exits .y2017{fill:#14606f}.chart-county-exits .y2019{fill:#46a3a0}.chart-county-exits .y2020{fill:#84c4b8}
-.chart-regional .bar:not(.derived) rect{fill:#a3320b}.chart-regional .hatch-bg{fill:#fbfaf7}.chart-regional .hatch-line{stroke:#a3320b;stroke-width:3}
+.chart-regional .bar:not(.derived) rect{fill:#a3320b}
+.chart-province-exits{color:#55534e}.chart-province-exits .y2016{fill:#0b3d4f}.chart-province-exits .y2017{fill:#14606f}.chart-province-exits .y2018{fill:#23828a}.chart-province-exits .y2019{fill:#46a3a0}.chart-province-exits .y2020{fill:#84c4b8}.chart-regional .hatch-bg{fill:#fbfaf7}.chart-regional .hatch-line{stroke:#a3320b;stroke-width:3}
 `.replace(/\n/g, '');
 
 export function standaloneSvg(svg: string): string {

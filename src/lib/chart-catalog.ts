@@ -3,7 +3,8 @@
  * the image export, so a chart's title, sources and state parameters are written once.
  */
 import type { Locale } from './i18n';
-import { national, counties, regional } from './data';
+import { national, counties, regional, provinces } from './data';
+import { provinceExitsChart } from '../charts/province-exits';
 import { formatNumber } from './format';
 import { poorPopulationChart, poorPopulationPoints } from '../charts/poor-population';
 import { countyExitsChart } from '../charts/county-exits';
@@ -78,6 +79,20 @@ export const CHARTS: CatalogChart[] = [
     svg: (locale, _p, id, size = WIDE) => regionalChart(regional, { locale, id, width: size.width, height: size.height }),
   },
 ];
+
+CHARTS.push({
+  slug: 'province-exits',
+  title: { en: 'Counties leaving the list, by province, 2016–2020', zh: '各省份贫困县摘帽，2016—2020年' },
+  summary: {
+    en: `The ${formatNumber(counties.length, 'en')} poverty-stricken counties by province, each bar split by the year its counties left the list.`,
+    zh: `${formatNumber(counties.length, 'zh')}个贫困县按省份分布，每个条形按摘帽年份分段。`,
+  },
+  years: [],
+  sources: ['county-list-832'],
+  downloads: ['counties'],
+  height: 640,
+  svg: (locale, _p, id, size = WIDE) => provinceExitsChart(counties, provinces, { locale, id, width: size.width }),
+});
 
 export function chartBySlug(slug: string): CatalogChart | undefined {
   return CHARTS.find((c) => c.slug === slug);

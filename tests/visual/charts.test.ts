@@ -7,6 +7,7 @@ import { validateDataset, DATASETS, type DatasetName } from '../../src/lib/schem
 import { poorPopulationChart } from '../../src/charts/poor-population';
 import { countyExitsChart, countyExitCounts } from '../../src/charts/county-exits';
 import { regionalChart } from '../../src/charts/regional';
+import { provinceExitsChart, provinceExitRows } from '../../src/charts/province-exits';
 import { chinaMapSvg, LIGHT } from '../../src/charts/china-map';
 import { placesMapSvg } from '../../src/charts/places-map';
 import { expectSnapshot } from './snapshot';
@@ -15,6 +16,7 @@ const load = <N extends DatasetName>(n: N) => validateDataset(n, JSON.parse(read
 const national = load('national');
 const counties = load('counties');
 const regional = load('regional');
+const provinces = load('provinces');
 
 describe('poor population', () => {
   it('full series, English', () => expectSnapshot('poor-population-en', poorPopulationChart(national, { locale: 'en' })));
@@ -53,6 +55,28 @@ describe('county exits', () => {
 describe('regional', () => {
   it('English', () => expectSnapshot('regional-en', regionalChart(regional, { locale: 'en' })));
   it('Chinese', () => expectSnapshot('regional-zh', regionalChart(regional, { locale: 'zh' })));
+});
+
+describe('province exits (Observable Plot, server-side)', () => {
+  it('English', () => expectSnapshot('province-exits-en', provinceExitsChart(counties, provinces, { locale: 'en' })));
+  it('Chinese, narrow', () => expectSnapshot('province-exits-zh-narrow', provinceExitsChart(counties, provinces, { locale: 'zh', width: 360 })));
+  it('carries no inline style and colours every bar by class', () => {
+    const svg = provinceExitsChart(counties, provinces, { locale: 'en' });
+    expect(svg).not.toMatch(/<style|style="/);
+    expect(svg.match(/<rect[^>]*class="y20(1[6-9]|20)"/g)?.length).toBe(provinceExitRows(counties, provinces, 'en').length);
+    expect(svg).not.toMatch(/fill="#00000/);
+    expect(svg).not.toMatch(/<g[^>]*aria-label/);
+  });
+  it('counts a tiny list, largest province first', () => {
+    const ps = [
+      { code: '52', nameEn: 'Guizhou', shortZh: '贵州' },
+      { code: '53', nameEn: 'Yunnan', shortZh: '云南' },
+    ];
+    expect(provinceExitRows([{ province: '52', exitYear: 2020 }, { province: '53', exitYear: 2017 }, { province: '53', exitYear: 2017 }], ps, 'zh')).toEqual([
+      { province: '53', name: '云南', year: 2017, count: 2 },
+      { province: '52', name: '贵州', year: 2020, count: 1 },
+    ]);
+  });
 });
 
 describe('china map (fixture topology)', () => {
