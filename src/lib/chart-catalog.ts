@@ -16,6 +16,8 @@ import type { ChartParams } from './url-state';
 export interface ChartSize {
   width: number;
   height: number;
+  /** Colour key, where colour carries meaning that the axes do not. */
+  legend?: { swatch: string; label: Record<Locale, string> }[];
   narrow: boolean;
 }
 export const WIDE: ChartSize = { width: 640, height: 360, narrow: false };
@@ -31,6 +33,8 @@ export interface CatalogChart {
   sources: string[];
   downloads: string[];
   height: number;
+  /** Colour key, where colour carries meaning that the axes do not. */
+  legend?: { swatch: string; label: Record<Locale, string> }[];
   /** The chart at a size; `narrow` is the phone drawing (fewer labels, larger relative text). */
   svg: (locale: Locale, params: ChartParams, id: string, size?: ChartSize) => string;
 }
@@ -90,7 +94,8 @@ CHARTS.push({
   years: [],
   sources: ['county-list-832'],
   downloads: ['counties'],
-  height: 640,
+  height: 680,
+  legend: EXIT_YEARS.map((y) => ({ swatch: `sw-${y}`, label: { en: `left in ${y}`, zh: `${y}年摘帽` } })),
   svg: (locale, _p, id, size = WIDE) => provinceExitsChart(counties, provinces, { locale, id, width: size.width }),
 });
 
