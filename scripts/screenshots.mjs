@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from './serve-static.mjs';
 import { launchBrowser } from '../tests/e2e/browser.mjs';
+import { scrollToStep } from '../tests/e2e/story.mjs';
 
 const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
@@ -27,13 +28,8 @@ try {
         if (steps) {
           const ids = await page.$$eval('.step[id]', (els) => els.map((e) => e.id));
           for (const id of ids) {
-            // Put the step on the scrolly trigger line (src/lib/scrolly.ts): middle on wide screens, low on phones.
-            await page.$eval(`#${id}`, (e, narrow) => {
-              const r = e.getBoundingClientRect();
-              const line = innerHeight * (narrow ? 0.73 : 0.5);
-              scrollBy(0, r.top + Math.min(r.height / 2, 40) - line);
-            }, width < 960);
-            await page.waitForTimeout(700);
+            await scrollToStep(page, id);
+            await page.waitForTimeout(400);
             await page.screenshot({ path: path.join(out, `${name}-${id}.png`) });
           }
         } else {

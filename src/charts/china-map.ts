@@ -6,10 +6,9 @@
  *    CSS shows a state from one attribute on the <svg> (data-year / data-view): cheap to animate.
  *  - `paint: {...}` → explicit fills for one state, for static images (no-JS fallback, export).
  */
-import { geoPath } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { Area, County } from '../lib/schemas.ts';
-import { chinaConic, chinaProjection } from '../lib/projection.ts';
+import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
 import { countyFeatures, countyIdsOf, nationFeature, provinceMesh, southChinaSeaFeatures } from '../lib/topology.ts';
 import { el, esc, num } from './svg.ts';
 
@@ -95,7 +94,7 @@ function southChinaSeaInset(topo: Topology, width: number, height: number, paint
   const y0 = height - h - 2;
   const fc: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: islands };
   const projection = chinaConic().fitExtent([[x0 + 4, y0 + 4], [x0 + w - 4, y0 + h - 4]], fc);
-  const path = geoPath(projection);
+  const path = pathFor(projection);
   // Islands and reefs are far below a pixel at this scale: mark each with a dot, merged where they touch.
   const dots = new Map<string, [number, number]>();
   for (const f of islands) {
@@ -128,7 +127,7 @@ export function chinaMapSvg(
   const id = o.id ?? 'china-map';
   const nation = nationFeature(topo);
   const projection = chinaProjection(width, height, nation);
-  const path = geoPath(projection).digits(1);
+  const path = pathFor(projection);
   const exitYear = new Map(counties.map((c) => [c.id, c.exitYear]));
   const inAreas = areaIndex(areas);
   const incompleteExtent = new Set(areas.filter((a) => !a.complete).flatMap((a) => a.prefectures.map((p) => p.prefectureZh)));
@@ -195,10 +194,4 @@ export function chinaMapSvg(
     el('path', { d: nationOutline, class: paint ? null : 'nation', fill: 'none', stroke: paint ? paint.provinceLine : null, 'stroke-width': paint ? 0.8 : null }),
     southChinaSeaInset(topo, width, height, paint),
   );
-}
-
-/** Pixel position of a lon/lat on the map of the given width (for place markers). */
-export function mapPoint(topo: Topology, width: number, lonlat: [number, number]): [number, number] | null {
-  const p = chinaProjection(width, mapHeight(width), nationFeature(topo))(lonlat);
-  return p ? [Number(num(p[0])), Number(num(p[1]))] : null;
 }

@@ -3,11 +3,10 @@
  * provinces-only TopoJSON) and a numbered marker per place, numbered in the order of the list
  * beside it, so the map and the list read together.
  */
-import { geoPath } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { Locale } from '../lib/i18n.ts';
 import type { Place } from '../lib/schemas.ts';
-import { chinaProjection } from '../lib/projection.ts';
+import { chinaProjection, pathFor } from '../lib/projection.ts';
 import { nationFeature, provinceMesh } from '../lib/topology.ts';
 import { mapHeight } from './china-map.ts';
 import { el, esc, svgRoot } from './svg.ts';
@@ -32,7 +31,7 @@ export function placesMapSvg(topo: Topology, places: Place[], o: PlacesMapOption
   const id = o.id ?? 'places-map';
   const nation = nationFeature(topo);
   const projection = chinaProjection(width, height, nation);
-  const path = geoPath(projection).digits(1);
+  const path = pathFor(projection);
   const markers = places.map((p, i) => {
     const xy = projection([p.lon, p.lat]);
     if (!xy) throw new Error(`placesMapSvg: ${p.id} cannot be projected`);

@@ -1,9 +1,8 @@
 /** Tiny helpers for building SVG markup as strings: the same output on the server, in the browser and in tests. */
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function esc(s: string | number): string {
-  return String(s).replace(/[&<>"']/g, (c) => ESC[c]!);
-}
+import { escapeHtml } from '../lib/html.ts';
+
+export const esc = escapeHtml;
 
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
 

@@ -82,22 +82,21 @@ export const CHARTS: CatalogChart[] = [
     height: 500,
     svg: (locale, _p, id, size = WIDE) => regionalChart(regional, { locale, id, width: size.width, height: size.height }),
   },
-];
-
-CHARTS.push({
-  slug: 'province-exits',
-  title: { en: 'Counties leaving the list, by province, 2016–2020', zh: '各省份贫困县摘帽，2016—2020年' },
-  summary: {
-    en: `The ${formatNumber(counties.length, 'en')} poverty-stricken counties by province, each bar split by the year its counties left the list.`,
-    zh: `${formatNumber(counties.length, 'zh')}个贫困县按省份分布，每个条形按摘帽年份分段。`,
+  {
+    slug: 'province-exits',
+    title: { en: 'Counties leaving the list, by province, 2016–2020', zh: '各省份贫困县摘帽，2016—2020年' },
+    summary: {
+      en: `The ${formatNumber(counties.length, 'en')} poverty-stricken counties by province, each bar split by the year its counties left the list.`,
+      zh: `${formatNumber(counties.length, 'zh')}个贫困县按省份分布，每个条形按摘帽年份分段。`,
+    },
+    years: [],
+    sources: ['county-list-832'],
+    downloads: ['counties'],
+    height: 680,
+    legend: EXIT_YEARS.map((y) => ({ swatch: `sw-${y}`, label: { en: `left in ${y}`, zh: `${y}年摘帽` } })),
+    svg: (locale, _p, id, size = WIDE) => provinceExitsChart(counties, provinces, { locale, id, width: size.width }),
   },
-  years: [],
-  sources: ['county-list-832'],
-  downloads: ['counties'],
-  height: 680,
-  legend: EXIT_YEARS.map((y) => ({ swatch: `sw-${y}`, label: { en: `left in ${y}`, zh: `${y}年摘帽` } })),
-  svg: (locale, _p, id, size = WIDE) => provinceExitsChart(counties, provinces, { locale, id, width: size.width }),
-});
+];
 
 export function chartBySlug(slug: string): CatalogChart | undefined {
   return CHARTS.find((c) => c.slug === slug);

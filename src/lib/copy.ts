@@ -7,6 +7,7 @@
 import type { Locale } from './i18n.ts';
 import type { Area, County, Figure, NationalYear, SourcedValue } from './schemas.ts';
 import { formatFigure, formatNumber, formatPercent, formatTenThousands, formatYuan } from './format.ts';
+import { escapeHtml } from './html.ts';
 
 export interface CopyData {
   national: NationalYear[];
@@ -96,8 +97,6 @@ export function fillPlaceholders(text: string, data: CopyData, locale: Locale, w
   });
 }
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESC[c]!);
 
 /**
  * The small Markdown the story uses: paragraphs, **strong**, *em*, [links](/path/),

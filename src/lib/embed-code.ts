@@ -1,13 +1,13 @@
 /** The snippet a teacher pastes: a lazy iframe with a sensible height, and the host script that resizes it. */
 import type { Locale } from './i18n';
 import { localePath } from './i18n';
+import { escapeHtml as esc } from './html';
 
 export function embedUrl(site: URL | string, slug: string, locale: Locale): string {
   return new URL(localePath(locale, `/embed/${slug}/`), site).href;
 }
 
 export function embedCode(o: { site: URL | string; slug: string; locale: Locale; title: string; height: number }): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const src = embedUrl(o.site, o.slug, o.locale);
   const script = new URL('/embed.js', o.site).href;
   return (

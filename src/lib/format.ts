@@ -3,7 +3,7 @@
  * English readers get millions, Chinese readers 万 and 亿, as the sources wrote them.
  */
 import type { Locale } from './i18n.ts';
-import type { Figure } from './schemas.ts';
+import type { Figure, Status } from './schemas.ts';
 
 const round = (x: number, digits: number) => {
   const f = 10 ** digits;
@@ -71,6 +71,16 @@ export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lo
   const word = UNIT_WORDS[f.unit]?.[locale] ?? '';
   if (locale === 'zh') return `${pre}${formatNumber(f.value, 'zh')}${post}${word}`;
   return `${pre}${formatNumber(f.value, 'en')}${post}${word ? ` ${word}` : ''}`;
+}
+
+const STATUS_NOTE: Record<Exclude<Status, 'official'>, Record<Locale, string>> = {
+  derived: { en: ' (derived)', zh: '（推算）' },
+  unverified: { en: ' (unverified)', zh: '（未经核实）' },
+};
+
+/** The mark a table cell carries after a value that is not official: " (derived)", "（未经核实）". */
+export function statusNote(status: Status, locale: Locale): string {
+  return status === 'official' ? '' : STATUS_NOTE[status][locale];
 }
 
 export function formatPercent(x: number, locale: Locale): string {

@@ -35,7 +35,6 @@ const STRINGS = {
   langSwitchLabel: { en: '阅读中文版', zh: 'Read in English' },
   navStory: { en: 'Story', zh: '报道' },
   navCharts: { en: 'Charts', zh: '图表' },
-  navData: { en: 'Data', zh: '数据' },
   navSources: { en: 'Sources & method', zh: '来源与方法' },
   source: { en: 'Source', zh: '来源' },
   sources: { en: 'Sources', zh: '来源' },

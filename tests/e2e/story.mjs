@@ -8,8 +8,11 @@ import { guardedContext } from './browser.mjs';
 
 const GATE = 'story';
 
-/** Scroll so that a step sits on the scrolly trigger line, then give the scene time to apply. */
-async function scrollToStep(page, id) {
+/**
+ * Scroll so that a step sits on the scrolly trigger line (src/lib/scrolly.ts: the middle of the
+ * viewport on wide screens, low on phones), then give the scene time to apply.
+ */
+export async function scrollToStep(page, id) {
   await page.$eval(`#${id}`, (e) => {
     const narrow = matchMedia('(max-width: 59.99rem)').matches;
     const r = e.getBoundingClientRect();
