@@ -11,7 +11,8 @@ import type { Topology } from 'topojson-specification';
 import { countyCentroid, countyFeatures } from '../src/lib/topology.ts';
 import { readTables } from './data/source-tables.ts';
 import { buildDatasets, checkReferences, type BuildContext, type Datasets } from './data/build-datasets.ts';
-import { writeAllAtomically, serializeRecords } from './data/write-atomic.ts';
+import { writeAllAtomically } from './lib/write-atomic.ts';
+import { serializeRecords } from '../src/lib/serialize.ts';
 import { DATASETS, validateDataset, type DatasetName } from '../src/lib/schemas.ts';
 import { englishPlaceName, loadOverrides } from './lib/english-names.mjs';
 

@@ -21,8 +21,3 @@ export function writeAllAtomically(root: string, files: { path: string; content:
   }
   for (const t of temps) renameSync(t.tmp, t.dest);
 }
-
-/** One record per line: deterministic, compact, and readable in a diff. */
-export function serializeRecords(records: readonly unknown[]): string {
-  return `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
-}
