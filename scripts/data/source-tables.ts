@@ -125,6 +125,23 @@ export const TABLES = {
     source_ids: sourceIds,
     note: optionalText,
   }),
+  area_facts: z.object({
+    id: z.string().regex(/^[a-z0-9_]+$/, 'must be a lower-case id'),
+    area: z.string().regex(/^[a-z_]+$/, 'must be an area id or "all"'),
+    metric: z.string().regex(/^[a-z_]+$/, 'must be a lower-case metric name'),
+    year: z
+      .string()
+      .trim()
+      .transform((s) => (s === '' ? null : s))
+      .pipe(z.null().or(year)),
+    value: number,
+    unit: text,
+    status,
+    source_id: sourceId,
+    derived_from: optionalText,
+    note: optionalText,
+    excerpt: text,
+  }),
   area_prefectures: z.object({
     area_id: text,
     province_zh: text,
