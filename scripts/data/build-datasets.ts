@@ -141,7 +141,7 @@ export function buildAreaFacts(tables: Tables): AreaFact[] {
   return tables.area_facts.map((f, i) => {
     if (f.area !== 'all' && !areaIds.has(f.area))
       throw new DatasetBuildError(`data/sources/area_facts.csv, row ${i + 1}, field "area": unknown area ${f.area} (an id in contiguous_areas.csv, or "all")`);
-    const fact: AreaFact = { id: f.id, area: f.area, metric: f.metric as AreaFact['metric'], year: f.year, value: f.value, unit: f.unit, status: f.status, source: f.source_id };
+    const fact: AreaFact = { id: f.id, area: f.area, metric: f.metric, year: f.year, value: f.value, unit: f.unit, status: f.status, source: f.source_id };
     if (f.derived_from) fact.derivedFrom = f.derived_from;
     if (f.note) fact.note = f.note;
     return fact;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { z } from 'zod';
-import { STATUSES, REGIONS } from '../../src/lib/schemas.ts';
+import { STATUSES, REGIONS, AREA_FACT_METRICS } from '../../src/lib/schemas.ts';
 
 export class SourceRowError extends Error {
   constructor(
@@ -128,7 +128,7 @@ export const TABLES = {
   area_facts: z.object({
     id: z.string().regex(/^[a-z0-9_]+$/, 'must be a lower-case id'),
     area: z.string().regex(/^[a-z_]+$/, 'must be an area id or "all"'),
-    metric: z.string().regex(/^[a-z_]+$/, 'must be a lower-case metric name'),
+    metric: z.enum(AREA_FACT_METRICS),
     year: z
       .string()
       .trim()

@@ -8,6 +8,8 @@ import type { Topology } from 'topojson-specification';
 import { DATASETS, validateDataset, type DatasetName } from '../../src/lib/schemas';
 import { areaSummary, JOURNEY_ORDER, journeyOrder, memberClass } from '../../src/lib/areas';
 import { countyCentroid } from '../../src/lib/topology';
+import { parseTable, SourceRowError, type Tables } from '../../scripts/data/source-tables';
+import { buildAreaFacts, DatasetBuildError } from '../../scripts/data/build-datasets';
 
 const root = new URL('../../', import.meta.url);
 const load = <N extends DatasetName>(n: N) => validateDataset(n, JSON.parse(readFileSync(new URL(DATASETS[n].file, root), 'utf8')));
@@ -104,5 +106,33 @@ describe('journey order', () => {
     const topo = JSON.parse(readFileSync(new URL('data/geo/counties.topo.json', root), 'utf8')) as Topology;
     expect(journeyOrder(areas, (id) => countyCentroid(topo, id)?.[0])).toEqual([...JOURNEY_ORDER]);
     expect([...JOURNEY_ORDER].sort()).toEqual(areas.map((a) => a.id).sort());
+  });
+});
+
+describe('the area-facts table', () => {
+  const header = 'id,area,metric,year,value,unit,status,source_id,derived_from,note,excerpt\n';
+  const ok = 'x_poor,liupan,poor_population,2018,96,10k persons,official,xinhua-2019-07-24,,,片区仍有贫困人口96万人';
+  it.each([
+    [ok.replace('poor_population', 'poverty'), 'metric'],
+    [ok.replace(',2018,', ',20x8,'), 'year'],
+    [ok.replace(',96,', ',,'), 'value'],
+    [ok.replace(',official,', ',sure,'), 'status'],
+    [ok.replace('片区仍有贫困人口96万人', ''), 'excerpt'],
+  ])('rejects %j naming the field %s', (row, field) => {
+    let err: unknown;
+    try {
+      parseTable('area_facts', header + row, 'fixture.csv');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SourceRowError);
+    expect((err as SourceRowError).field).toBe(field);
+  });
+  it('accepts a row without a year (plan baselines, land area)', () => {
+    expect(parseTable('area_facts', header + ok.replace(',2018,', ',,'), 'fixture.csv')[0]!.year).toBeNull();
+  });
+  it('stops the build on a figure for an area that does not exist', () => {
+    const rows = parseTable('area_facts', header + ok.replace(',liupan,', ',atlantis,'), 'fixture.csv');
+    expect(() => buildAreaFacts({ area_facts: rows, contiguous_areas: [] } as unknown as Tables)).toThrow(DatasetBuildError);
   });
 });
