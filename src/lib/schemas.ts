@@ -170,7 +170,8 @@ export type Place = z.infer<typeof place>;
  * was seen); `textEn` is its English: an official rendering (`translation: "official"`, with
  * `translationSource`) or the site's own faithful translation (`"own"`). A record whose Chinese wording
  * was never found has `textZh: null`, `status: "unverified"`, `kind: "paraphrase"`: its `textEn`/`textZh`
- * are then the site's attributed paraphrase, never to be shown as a quotation.
+ * are then the site's attributed paraphrase, never to be shown as a quotation. Texts are stored without
+ * outer quotation marks; quotation marks inside them are single (‘…’), as the page wraps them in “…”.
  */
 export const QUOTE_KINDS = ['quote', 'saying', 'paraphrase'] as const;
 export const quote = z
