@@ -338,6 +338,9 @@ class Finder {
     input.addEventListener('focus', () => input.select());
     linkBox.append(el('label', { for: linkId }, s.finderLink), input, copy);
 
+    const source = el('p', { class: 'card-source' }, `${s.finderSource ?? ''} `);
+    const sourcesHref = this.root.dataset.sources;
+    if (sourcesHref && sourcesHref.startsWith('/')) source.append(el('a', { href: sourcesHref }, s.sourcesLink ?? ''));
     const title = el('h2', { lang: mainLang }, main);
     this.card.replaceChildren(
       title,
@@ -345,7 +348,7 @@ class Finder {
       dl,
       linkBox,
       copied,
-      el('p', { class: 'card-source' }, s.finderSource ?? ''),
+      source,
     );
     this.card.setAttribute('aria-labelledby', `${this.idBase}-card-title`);
     title.id = `${this.idBase}-card-title`;
