@@ -72,12 +72,15 @@ class Finder {
 
   constructor(private readonly root: HTMLElement) {
     this.input = root.querySelector<HTMLInputElement>('[data-finder-input]')!;
-    this.list = root.querySelector<HTMLUListElement>('[data-finder-list]')!;
+    this.idBase = root.id || 'county-finder';
+    this.list = el('ul', { class: 'finder-list', id: `${this.idBase}-listbox`, role: 'listbox', 'aria-labelledby': `${this.idBase}-label` });
+    this.list.hidden = true;
+    root.querySelector('[data-finder-combo]')?.append(this.list);
+    this.input.setAttribute('aria-controls', this.list.id);
     this.status = root.querySelector<HTMLElement>('[data-finder-status]')!;
     this.nearestBox = root.querySelector<HTMLElement>('[data-finder-nearest]')!;
     this.card = root.querySelector<HTMLElement>('[data-finder-card]')!;
     this.locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
-    this.idBase = root.id || 'county-finder';
     let s: Strings = {};
     try {
       const parsed: unknown = JSON.parse(root.dataset.strings ?? '{}');
