@@ -187,6 +187,7 @@ class Finder {
       return li;
     });
     this.list.replaceChildren(...items);
+    this.setActive(-1);
     if (items.length) this.open();
     else this.close();
   }

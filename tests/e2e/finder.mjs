@@ -164,7 +164,10 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
       if (await page.getAttribute(INPUT, 'aria-activedescendant')) problems.push('aria-activedescendant left after Escape');
       if (!(await page.$eval(LIST, (l) => l.hidden))) problems.push('listbox visible after Escape');
 
+      await type(page, 'lin');
+      await page.keyboard.press('ArrowDown');
       await type(page, 'lin quan');
+      if (await page.getAttribute(INPUT, 'aria-activedescendant')) problems.push('aria-activedescendant kept after the text changed');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForSelector(`${CARD}:not([hidden])`, { timeout: 3000 });
