@@ -14,7 +14,7 @@ import { buildDatasets, checkReferences, type BuildContext, type Datasets } from
 import { writeAllAtomically } from './lib/write-atomic.ts';
 import { serializeRecords } from '../src/lib/serialize.ts';
 import { DATASETS, validateDataset, type DatasetName } from '../src/lib/schemas.ts';
-import { englishPlaceName, loadOverrides } from './lib/english-names.mjs';
+import { englishPlaceName, loadOverrides, placePinyin } from './lib/english-names.ts';
 
 /** Finds a county-level polygon by id (the 832) or by name within a province (other units). */
 export function centroidLookup(topo: Topology): BuildContext['centroid'] {
@@ -36,6 +36,7 @@ export async function buildData(root: string, { skipGeo = false } = {}): Promise
   const overrides = loadOverrides(readFileSync(join(root, 'data/sources/place_name_overrides.csv'), 'utf8'));
   const datasets = buildDatasets(tables, {
     englishName: (zh) => englishPlaceName(zh, overrides),
+    pinyin: (zh) => placePinyin(zh, overrides),
     centroid: centroidLookup(topo),
   });
   for (const name of Object.keys(DATASETS) as DatasetName[]) validateDataset(name, datasets[name]);

@@ -8,6 +8,8 @@ import type { Area, AreaFact, County, Figure, NationalYear, Place, Province, Quo
 export interface BuildContext {
   /** English name of a county- or prefecture-level unit from its Chinese name. */
   englishName: (nameZh: string) => string;
+  /** Toneless pinyin of a county's Chinese name, syllables space-separated (the finder's search key). */
+  pinyin: (nameZh: string) => string;
   /** [lon, lat] of the polygon of a county-level unit, found by name and province code. */
   centroid: (countyZh: string, provinceCode: string, countyId: string | null) => [number, number] | null;
 }
@@ -85,6 +87,7 @@ export function buildCounties(tables: Tables, ctx: BuildContext): County[] {
         code: c.code,
         nameZh: c.name_zh,
         nameEn: ctx.englishName(c.name_zh),
+        pinyin: ctx.pinyin(c.name_zh),
         province: p.code,
         prefectureZh: c.prefecture_zh,
         prefectureEn: ctx.englishName(c.prefecture_zh),

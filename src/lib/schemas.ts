@@ -92,6 +92,8 @@ export const county = z
     code: z.string().regex(/^\d{6}$/).nullable(),
     nameZh: z.string().min(2),
     nameEn: z.string().min(2),
+    /** toneless hanyu pinyin of nameZh, syllables space-separated ("lin quan xian"): the finder's search key */
+    pinyin: z.string().regex(/^[a-zü]+( [a-zü]+)+$/, 'toneless pinyin syllables, lower case, one space apart'),
     province: z.string().regex(/^\d{2}$/),
     prefectureZh: z.string().min(2),
     prefectureEn: z.string().min(2),
