@@ -129,6 +129,6 @@ export function decodeCollection(collection: RawCollection): FeatureCollection<P
 }
 
 /** True when the collection is in ECharts' compressed form. */
-export function isEncoded(collection: { UTF8Encoding?: unknown } | null | undefined): boolean {
-  return Boolean(collection && collection.UTF8Encoding);
+export function isEncoded(collection: unknown): boolean {
+  return typeof collection === 'object' && collection !== null && Boolean((collection as { UTF8Encoding?: unknown }).UTF8Encoding);
 }

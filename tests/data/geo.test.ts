@@ -1,5 +1,5 @@
 /**
- * Checks on the committed geometry (data/geo/*, built by scripts/geo/build-geo.mjs).
+ * Checks on the committed geometry (data/geo/*, built by scripts/geo/build-geo.ts).
  * Reads only committed files: no download, nothing outside the repository.
  */
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { geoArea } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../scripts/geo/join-counties.mjs';
+import { parseCsv } from '../../scripts/lib/csv.ts';
 import { countyFeatures, featureForCounty, nationFeature, provinceFeatures, provinceMesh } from '../../src/lib/topology.ts';
 
 const read = (rel: string) => readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8');
