@@ -63,7 +63,7 @@ export function buildReport(r: ReportInput) {
       southChinaSea: r.islands.map((f) => ({ id: f.id, p: f.properties.p, n: f.properties.n })),
       excluded: Object.fromEntries(Object.entries(r.excluded).sort()),
       bordersAligned: {
-        note: 'files from another source (beijing, tianjin, shanghai, chongqing, he2_bei3_cang1_zhou1): vertices snapped to neighbours, then border stretches replaced by the neighbouring line (scripts/geo/snap.mjs)',
+        note: 'files from another source (beijing, tianjin, shanghai, chongqing, he2_bei3_cang1_zhou1): vertices snapped to neighbours, then border stretches replaced by the neighbouring line (scripts/geo/snap.ts, transplant-borders.ts)',
         ...r.aligned,
       },
       filledFromNeighbours: r.filledEmpty.map((f) => ({
