@@ -46,3 +46,8 @@ export function t(locale: Locale, key: StringKey): string {
 export function localeSuffix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `-${locale}`;
 }
+
+/** A data record's field in a locale: localized(place, 'name', 'zh') → place.nameZh. */
+export function localized<K extends string>(o: Record<`${K}En` | `${K}Zh`, string>, field: K, locale: Locale): string {
+  return o[(locale === 'zh' ? `${field}Zh` : `${field}En`) as `${K}En`];
+}
