@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { guardedContext } from './browser.mjs';
+import { guardedContext } from '../../scripts/lib/chromium.ts';
 import { mapLimit } from './common.mjs';
 
 const require = createRequire(import.meta.url);

@@ -11,49 +11,15 @@
 //                     is not counted: it is loaded later, on demand).
 //   HTML+CSS of page  the HTML file plus every stylesheet it links (and their @import).
 //   data files        every *.json / *.geojson / *.topojson in dist, and the map images in maps/*.svg.
+// The budgets themselves are in scripts/lib/budgets.ts.
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHtml, elements, attr, relHas, urlPathToFile, listFiles, kb, table } from './common.mjs';
-
-export const KB = 1000;
-export const BUDGETS = Object.freeze({
-  storyJs: 80 * KB,
-  embedJs: 40 * KB,
-  otherJs: 80 * KB,
-  htmlCss: 50 * KB,
-  topo: 200 * KB,
-  provincesTopo: 60 * KB,
-  data: 100 * KB,
-  mapSvg: 100 * KB,
-});
+import { parseHtml, elements, attr, relHas, urlPathToFile, kb, table } from './common.mjs';
+import { listFiles } from '../../scripts/lib/files.ts';
+import { BUDGETS, pageKind, jsBudget, isDataFile, dataBudget } from '../../scripts/lib/budgets.ts';
 
 export const gzipSize = (buf) => gzipSync(typeof buf === 'string' ? Buffer.from(buf) : buf).length;
-
-/** 'story' for / and /zh/, 'embed' for /embed/** and /zh/embed/**, else 'other'. */
-export function pageKind(urlPath) {
-  if (urlPath === '/' || urlPath === '/zh/') return 'story';
-  if (/^\/(?:zh\/)?embed\//.test(urlPath)) return 'embed';
-  return 'other';
-}
-
-export function jsBudget(kind) {
-  return kind === 'story' ? BUDGETS.storyJs : kind === 'embed' ? BUDGETS.embedJs : BUDGETS.otherJs;
-}
-
-export function isDataFile(rel) {
-  return /\.(json|geojson|topojson)$/i.test(rel) || /(^|\/)maps\/[^/]+\.svg$/i.test(rel);
-}
-
-/** Budget for a data file by name: provinces*.topo.json 60 KB, *.topo.json 200 KB, maps/*.svg 100 KB, else 100 KB. */
-export function dataBudget(rel) {
-  const name = rel.split('/').pop().toLowerCase();
-  const topo = /\.topo\.json$|\.topojson$/.test(name);
-  if (topo && name.startsWith('provinces')) return { budget: BUDGETS.provincesTopo, rule: 'provinces*.topo.json' };
-  if (topo) return { budget: BUDGETS.topo, rule: '*.topo.json' };
-  if (name.endsWith('.svg')) return { budget: BUDGETS.mapSvg, rule: 'maps/*.svg' };
-  return { budget: BUDGETS.data, rule: 'data file' };
-}
 
 /** The assets an HTML page loads, as raw URL strings. */
 export function pageAssetRefs(html) {

@@ -3,33 +3,12 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
+import { listFiles } from '../../scripts/lib/files.ts';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(HERE, '..', '..');
 
-/** Embed pages: /embed/** and /<locale>/embed/** (e.g. /zh/embed/**). */
-export const EMBED_PATH = /^\/(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)?\/)?embed\//;
-export const isEmbedPath = (urlPath) => EMBED_PATH.test(urlPath);
-
-/** Files hosts read as configuration (never served). */
-export const CONFIG_FILES = new Set(['_headers', '_redirects', '_routes.json']);
-
 // ---------------------------------------------------------------- files
-
-/** Every file under root, as sorted posix paths relative to root. */
-export function listFiles(root) {
-  const out = [];
-  const walk = (dir, rel) => {
-    for (const name of readdirSync(dir).sort()) {
-      const abs = path.join(dir, name);
-      const r = rel ? `${rel}/${name}` : name;
-      if (statSync(abs).isDirectory()) walk(abs, r);
-      else out.push(r);
-    }
-  };
-  walk(root, '');
-  return out;
-}
 
 /** 'index.html' -> '/', 'zh/index.html' -> '/zh/', '404.html' -> '/404.html' */
 export function fileToUrlPath(rel) {

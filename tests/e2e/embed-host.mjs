@@ -13,9 +13,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve-static.mjs';
-import { guardedContext } from './browser.mjs';
-import { REPO, isEmbedPath } from './common.mjs';
+import { startServer } from '../../scripts/serve.ts';
+import { guardedContext } from '../../scripts/lib/chromium.ts';
+import { isEmbedPath } from '../../src/lib/csp.ts';
+import { REPO } from './common.mjs';
 
 const FIXTURE = path.join(REPO, 'tests', 'fixtures', 'embed-host');
 const GATE = 'embed-host';

@@ -1,7 +1,7 @@
 // Runs every gate on one built site (a dist/ directory or a fixture).
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve-static.mjs';
+import { startServer } from '../../scripts/serve.ts';
 import { discoverPages } from './common.mjs';
 import { runBudgets } from './budgets.mjs';
 import { gateHtml, gateLinks, gateSecurity, gateHeaders } from './static-gates.mjs';

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO, Reporter } from './common.mjs';
 import { runSuite, ALL_GATES } from './harness.mjs';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { runSelftest } from './selftest.mjs';
 import { BROWSER_GATES } from './browser-gates.mjs';
 import { runStoryTests } from './story.mjs';

@@ -5,18 +5,19 @@
 //   README.md); every gate must FAIL there, for the reason planted.
 // - tests/fixtures/good-site/ is a tiny site done right; every gate must PASS.
 // - the embed host gate must SKIP (not pass) when there is no embed.js.
-// - scripts/write-headers.mjs must produce good-site's _headers.
+// - scripts/write-headers.ts must produce good-site's _headers.
 //
-// Run alone: node tests/e2e/selftest.mjs   (run.mjs runs it before the real site)
+// Run alone: npx tsx tests/e2e/selftest.mjs   (run.mjs runs it before the real site)
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO, Reporter } from './common.mjs';
 import { runSuite, ALL_GATES } from './harness.mjs';
-import { staticImports, pageKind, dataBudget, cssImports, BUDGETS } from './budgets.mjs';
+import { staticImports, cssImports } from './budgets.mjs';
+import { pageKind, dataBudget, BUDGETS } from '../../scripts/lib/budgets.ts';
 import { policyProblems } from './static-gates.mjs';
-import { buildHeaders } from '../../scripts/write-headers.mjs';
-import { launchBrowser } from './browser.mjs';
+import { buildHeaders } from '../../scripts/write-headers.ts';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 
 export const BROKEN = path.join(REPO, 'tests', 'fixtures', 'broken-site');
 export const GOOD = path.join(REPO, 'tests', 'fixtures', 'good-site');
@@ -121,8 +122,8 @@ export async function runSelftest({ browser, reporter, concurrency = 2 }) {
   const actual = readFileSync(path.join(GOOD, '_headers'), 'utf8');
   reporter.check(
     'selftest',
-    'good-site: _headers is what scripts/write-headers.mjs writes',
-    expected === actual ? [] : ['differs; regenerate with: node scripts/write-headers.mjs tests/fixtures/good-site'],
+    'good-site: _headers is what scripts/write-headers.ts writes',
+    expected === actual ? [] : ['differs; regenerate with: npx tsx scripts/write-headers.ts tests/fixtures/good-site'],
   );
 
   // broken site: every gate fails for the planted reason

@@ -4,8 +4,6 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import {
   REPO,
-  CONFIG_FILES,
-  isEmbedPath,
   elements,
   attr,
   relHas,
@@ -17,7 +15,8 @@ import {
   fileToUrlPath,
   isRedirectPage,
 } from './common.mjs';
-import { parseHeadersFile, headersForPath } from '../../scripts/serve-static.mjs';
+import { CONFIG_FILES, parseHeadersFile, headersForPath } from '../../scripts/lib/headers-file.ts';
+import { isEmbedPath } from '../../src/lib/csp.ts';
 
 // ---------------------------------------------------------------- html
 

@@ -3,24 +3,10 @@
 // are specific to the story; they run on dist/ only (SKIP on a site without a story).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve-static.mjs';
-import { guardedContext } from './browser.mjs';
+import { startServer } from '../../scripts/serve.ts';
+import { guardedContext, scrollToStep } from '../../scripts/lib/chromium.ts';
 
 const GATE = 'story';
-
-/**
- * Scroll so that a step sits on the scrolly trigger line (src/lib/scrolly.ts: the middle of the
- * viewport on wide screens, low on phones), then give the scene time to apply.
- */
-export async function scrollToStep(page, id) {
-  await page.$eval(`#${id}`, (e) => {
-    const narrow = matchMedia('(max-width: 59.99rem)').matches;
-    const r = e.getBoundingClientRect();
-    scrollBy(0, r.top + Math.min(r.height / 2, 40) - innerHeight * (narrow ? 0.73 : 0.5));
-  });
-  await page.waitForFunction((want) => location.hash === `#${want}`, id, { timeout: 5000 });
-  await page.waitForTimeout(300);
-}
 
 async function check(reporter, target, fn) {
   const problems = [];
