@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from './serve.ts';
-import { launchBrowser, scrollToStep } from './lib/chromium.ts';
+import { KEEP_NAMES_SHIM, launchBrowser, scrollToStep } from './lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
@@ -21,6 +21,7 @@ try {
     for (const width of [375, 1280])
       for (const scheme of ['light', 'dark'] as const) {
         const ctx = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 860 }, colorScheme: scheme, deviceScaleFactor: 1 });
+        await ctx.addInitScript(KEEP_NAMES_SHIM);
         const page = await ctx.newPage();
         await page.goto(server.origin + p, { waitUntil: 'networkidle' });
         const name = `${p.replace(/\//g, '_') || 'root'}-${width}-${scheme}`;

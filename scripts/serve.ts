@@ -6,6 +6,8 @@
  * - 404 with the site's `404.html` as the body, and config files (`_headers`, ...) never served;
  * - the headers of `<root>/_headers` (scripts/lib/headers-file.ts), unless `headers: false`;
  * - gzip on the fly (`compression`) when the client accepts it.
+ * Files are looked up on each request (sirv's `dev` mode), so a rebuilt or freshly written file is served
+ * at once; that mode sends `Cache-Control: no-cache` (revalidate with the ETag) unless `_headers` says otherwise.
  *
  * From code:  const srv = await startServer({ root: 'dist' }); srv.origin; await srv.close();
  * Shell:      tsx scripts/serve.ts [root=dist] [--port 4322]
@@ -53,7 +55,7 @@ export async function startServer({
     res.writeHead(404, { 'Content-Type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
     res.end(html ? readFileSync(notFound) : 'Not found\n');
   };
-  const files = sirv(dir, { etag: false, extensions: ['html'], setHeaders: (res, urlPath) => applyHeaders(res, urlPath), onNoMatch: send404 });
+  const files = sirv(dir, { dev: true, etag: true, extensions: ['html'], setHeaders: (res, urlPath) => applyHeaders(res, urlPath), onNoMatch: send404 });
   const gzip = compression({ threshold: 256 });
 
   const server = createServer((req, res) => {

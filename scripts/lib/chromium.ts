@@ -16,6 +16,14 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-quic',
 ];
 
+/**
+ * tsx compiles with esbuild's `keepNames`, which wraps named functions in `__name(fn, "name")`. A
+ * function passed to `page.evaluate` is sent as source, so the page needs its own `__name`: this
+ * script defines it (as identity). Contexts from `guardedContext` get it in every frame; a page with
+ * JavaScript disabled needs `page.evaluate(KEEP_NAMES_SHIM)` before the first function is evaluated.
+ */
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
 /** `$CHROME_PATH`, else Debian's `/usr/bin/chromium`. */
 export function chromiumPath(): string {
   return process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -47,6 +55,7 @@ export async function guardedContext(
     if (!offsite.includes(url)) offsite.push(url);
   };
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  await context.addInitScript(KEEP_NAMES_SHIM);
   const isAllowed = (url: string) => {
     if (/^(data|blob|about|chrome-extension|devtools):/i.test(url)) return true;
     try {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { guardedContext } from '../../scripts/lib/chromium.ts';
+import { KEEP_NAMES_SHIM, guardedContext } from '../../scripts/lib/chromium.ts';
 import { firstLine, mapLimit, type Page as SitePage, type Reporter } from './common.ts';
 
 type KbdState = { kind: 'none' } | { kind: 'el'; idx: number; key: string; iframe: boolean; desc: string };
@@ -407,6 +407,7 @@ async function testPage({ browser, origin, page: pg, reporter, gates }: PageRun 
       const problems: string[] = [];
       try {
         await npage.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT });
+        await npage.evaluate(KEEP_NAMES_SHIM);
         const r = await npage.evaluate(() => {
           const main = document.querySelector('main');
           const caption = (f: Element) => {
