@@ -11,62 +11,36 @@
 //                     is not counted: it is loaded later, on demand).
 //   HTML+CSS of page  the HTML file plus every stylesheet it links (and their @import).
 //   data files        every *.json / *.geojson / *.topojson in dist, and the map images in maps/*.svg.
+// The budgets themselves are in scripts/lib/budgets.ts.
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHtml, elements, attr, relHas, urlPathToFile, listFiles, kb, table } from './common.mjs';
+import { parseHtml, elements, attr, relHas, urlPathToFile, kb, table, type Doc, type Page, type Reporter } from './common.ts';
+import { listFiles } from '../../scripts/lib/files.ts';
+import { BUDGETS, pageKind, jsBudget, isDataFile, dataBudget, type PageKind } from '../../scripts/lib/budgets.ts';
 
-export const KB = 1000;
-export const BUDGETS = Object.freeze({
-  storyJs: 80 * KB,
-  embedJs: 40 * KB,
-  otherJs: 80 * KB,
-  htmlCss: 50 * KB,
-  topo: 200 * KB,
-  provincesTopo: 60 * KB,
-  data: 100 * KB,
-  mapSvg: 100 * KB,
-});
-
-export const gzipSize = (buf) => gzipSync(typeof buf === 'string' ? Buffer.from(buf) : buf).length;
-
-/** 'story' for / and /zh/, 'embed' for /embed/** and /zh/embed/**, else 'other'. */
-export function pageKind(urlPath) {
-  if (urlPath === '/' || urlPath === '/zh/') return 'story';
-  if (/^\/(?:zh\/)?embed\//.test(urlPath)) return 'embed';
-  return 'other';
+interface Sized {
+  path: string;
+  raw: number;
+  gz: number;
 }
 
-export function jsBudget(kind) {
-  return kind === 'story' ? BUDGETS.storyJs : kind === 'embed' ? BUDGETS.embedJs : BUDGETS.otherJs;
-}
-
-export function isDataFile(rel) {
-  return /\.(json|geojson|topojson)$/i.test(rel) || /(^|\/)maps\/[^/]+\.svg$/i.test(rel);
-}
-
-/** Budget for a data file by name: provinces*.topo.json 60 KB, *.topo.json 200 KB, maps/*.svg 100 KB, else 100 KB. */
-export function dataBudget(rel) {
-  const name = rel.split('/').pop().toLowerCase();
-  const topo = /\.topo\.json$|\.topojson$/.test(name);
-  if (topo && name.startsWith('provinces')) return { budget: BUDGETS.provincesTopo, rule: 'provinces*.topo.json' };
-  if (topo) return { budget: BUDGETS.topo, rule: '*.topo.json' };
-  if (name.endsWith('.svg')) return { budget: BUDGETS.mapSvg, rule: 'maps/*.svg' };
-  return { budget: BUDGETS.data, rule: 'data file' };
-}
+export const gzipSize = (buf: string | Buffer) => gzipSync(typeof buf === 'string' ? Buffer.from(buf) : buf).length;
 
 /** The assets an HTML page loads, as raw URL strings. */
-export function pageAssetRefs(html) {
+export function pageAssetRefs(html: string | Doc): { scripts: string[]; stylesheets: string[] } {
   const doc = typeof html === 'string' ? parseHtml(html) : html;
-  const scripts = [];
-  const stylesheets = [];
+  const scripts: string[] = [];
+  const stylesheets: string[] = [];
   for (const el of elements(doc)) {
     const t = el.tagName;
-    if (t === 'script' && attr(el, 'src')) scripts.push(attr(el, 'src'));
-    else if (t === 'link' && attr(el, 'href')) {
-      if (relHas(el, 'modulepreload')) scripts.push(attr(el, 'href'));
-      else if (relHas(el, 'preload') && (attr(el, 'as') ?? '') === 'script') scripts.push(attr(el, 'href'));
-      else if (relHas(el, 'stylesheet')) stylesheets.push(attr(el, 'href'));
+    const src = attr(el, 'src');
+    const href = attr(el, 'href');
+    if (t === 'script' && src) scripts.push(src);
+    else if (t === 'link' && href) {
+      if (relHas(el, 'modulepreload')) scripts.push(href);
+      else if (relHas(el, 'preload') && (attr(el, 'as') ?? '') === 'script') scripts.push(href);
+      else if (relHas(el, 'stylesheet')) stylesheets.push(href);
     } else if (t === 'astro-island') {
       for (const a of ['component-url', 'renderer-url', 'before-hydration-url']) {
         const v = attr(el, a);
@@ -82,29 +56,29 @@ export function pageAssetRefs(html) {
  * `import x from "a"`, `import{a as b}from"./c.js"`, `import "./d.js"`,
  * `export * from "./e.js"`, `export{f}from"./g.js"`. Not `import("...")`.
  */
-export function staticImports(code) {
-  const out = [];
+export function staticImports(code: string): string[] {
+  const out: string[] = [];
   // strip comments roughly, keep strings
   const src = code.replace(/\/\*[\s\S]*?\*\//g, '');
   const re = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?(["'])([^"'\n]+)\1/g;
   for (const m of src.matchAll(re)) {
     // `import(` has a paren after `import`, which the pattern cannot match
-    out.push(m[2]);
+    out.push(m[2]!);
   }
   return [...new Set(out)];
 }
 
 /** `@import url("x.css")`, `@import "y.css"` */
-export function cssImports(css) {
-  const out = [];
-  for (const m of css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1\s*\)?/g)) out.push(m[2]);
+export function cssImports(css: string): string[] {
+  const out: string[] = [];
+  for (const m of css.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1\s*\)?/g)) out.push(m[2]!);
   return out;
 }
 
 /** Resolve a reference made from `fromPath` to a local URL path, or null if it leaves the site. */
-export function resolveLocal(fromPath, ref, siteOrigin = null) {
+export function resolveLocal(fromPath: string, ref: string, siteOrigin: string | null = null): string | null {
   if (!ref || /^(data|blob|javascript|mailto|tel):/i.test(ref)) return null;
-  let u;
+  let u: URL;
   try {
     u = new URL(ref, 'http://local.invalid' + fromPath);
   } catch {
@@ -119,12 +93,16 @@ export function resolveLocal(fromPath, ref, siteOrigin = null) {
  * Follow JS from entry URL paths through static imports.
  * read(urlPath) -> Buffer|null. Returns { files: [{ path, raw, gz }], missing: [path] }.
  */
-export function collectModules(entries, read, siteOrigin = null) {
-  const seen = new Map();
-  const missing = [];
+export function collectModules(
+  entries: string[],
+  read: (urlPath: string) => Buffer | null,
+  siteOrigin: string | null = null,
+): { files: Sized[]; missing: string[] } {
+  const seen = new Map<string, Sized>();
+  const missing: string[] = [];
   const queue = [...entries];
   while (queue.length) {
-    const p = queue.shift();
+    const p = queue.shift()!;
     if (seen.has(p) || missing.includes(p)) continue;
     const buf = read(p);
     if (!buf) {
@@ -142,22 +120,25 @@ export function collectModules(entries, read, siteOrigin = null) {
 }
 
 /** Measure one page. */
-export function measurePage(root, urlPath, htmlFile, siteOrigin = null) {
+export type Measured = ReturnType<typeof measurePage>;
+
+export function measurePage(root: string, urlPath: string, htmlFile: string, siteOrigin: string | null = null) {
   const html = readFileSync(htmlFile);
   const refs = pageAssetRefs(html.toString('utf8'));
-  const read = (p) => {
+  const read = (p: string) => {
     const f = urlPathToFile(root, p);
     return f && existsSync(f) ? readFileSync(f) : null;
   };
-  const entries = refs.scripts.map((s) => resolveLocal(urlPath, s, siteOrigin)).filter(Boolean);
+  const local = (s: string) => resolveLocal(urlPath, s, siteOrigin);
+  const entries = refs.scripts.map(local).filter((p): p is string => p !== null);
   const js = collectModules(entries, read, siteOrigin);
   // CSS and its @imports
-  const css = [];
-  const cssMissing = [];
-  const cssQueue = refs.stylesheets.map((s) => resolveLocal(urlPath, s, siteOrigin)).filter(Boolean);
-  const cssSeen = new Set();
+  const css: Sized[] = [];
+  const cssMissing: string[] = [];
+  const cssQueue = refs.stylesheets.map(local).filter((p): p is string => p !== null);
+  const cssSeen = new Set<string>();
   while (cssQueue.length) {
-    const p = cssQueue.shift();
+    const p = cssQueue.shift()!;
     if (cssSeen.has(p)) continue;
     cssSeen.add(p);
     const buf = read(p);
@@ -171,9 +152,9 @@ export function measurePage(root, urlPath, htmlFile, siteOrigin = null) {
       if (next) cssQueue.push(next);
     }
   }
-  const sum = (xs) => xs.reduce((a, x) => a + x.gz, 0);
+  const sum = (xs: Sized[]) => xs.reduce((a, x) => a + x.gz, 0);
   const htmlGz = gzipSize(html);
-  const kind = pageKind(urlPath);
+  const kind: PageKind = pageKind(urlPath);
   return {
     urlPath,
     kind,
@@ -189,7 +170,7 @@ export function measurePage(root, urlPath, htmlFile, siteOrigin = null) {
   };
 }
 
-export function measureDataFiles(root) {
+export function measureDataFiles(root: string) {
   return listFiles(root)
     .filter(isDataFile)
     .map((rel) => {
@@ -200,8 +181,8 @@ export function measureDataFiles(root) {
 }
 
 /** Problems of a measured page (empty when within budget). */
-export function pageProblems(m) {
-  const problems = [];
+export function pageProblems(m: Measured): string[] {
+  const problems: string[] = [];
   if (m.jsGz > m.jsBudget) {
     const top = [...m.js].sort((a, b) => b.gz - a.gz).slice(0, 6);
     problems.push(
@@ -222,7 +203,17 @@ export function pageProblems(m) {
  * Run the byte budgets: one check per page ("bytes <path>") and one per data
  * file ("bytes <file>"), plus the tables. Returns { pages, data }.
  */
-export function runBudgets({ root, pages, reporter, siteOrigin = null }) {
+export function runBudgets({
+  root,
+  pages,
+  reporter,
+  siteOrigin = null,
+}: {
+  root: string;
+  pages: Page[];
+  reporter: Reporter;
+  siteOrigin?: string | null;
+}) {
   const measured = pages.map((p) => measurePage(root, p.urlPath, p.file, siteOrigin));
   const data = measureDataFiles(root);
   reporter.info('');

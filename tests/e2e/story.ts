@@ -3,36 +3,24 @@
 // are specific to the story; they run on dist/ only (SKIP on a site without a story).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve-static.mjs';
-import { guardedContext } from './browser.mjs';
+import { startServer } from '../../scripts/serve.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { guardedContext, scrollToStep } from '../../scripts/lib/chromium.ts';
+import { firstLine, type Reporter } from './common.ts';
 
 const GATE = 'story';
 
-/**
- * Scroll so that a step sits on the scrolly trigger line (src/lib/scrolly.ts: the middle of the
- * viewport on wide screens, low on phones), then give the scene time to apply.
- */
-export async function scrollToStep(page, id) {
-  await page.$eval(`#${id}`, (e) => {
-    const narrow = matchMedia('(max-width: 59.99rem)').matches;
-    const r = e.getBoundingClientRect();
-    scrollBy(0, r.top + Math.min(r.height / 2, 40) - innerHeight * (narrow ? 0.73 : 0.5));
-  });
-  await page.waitForFunction((want) => location.hash === `#${want}`, id, { timeout: 5000 });
-  await page.waitForTimeout(300);
-}
-
-async function check(reporter, target, fn) {
-  const problems = [];
+async function check(reporter: Reporter, target: string, fn: (problems: string[]) => Promise<void>): Promise<void> {
+  const problems: string[] = [];
   try {
     await fn(problems);
   } catch (err) {
-    problems.push(String(err.message).split('\n')[0]);
+    problems.push(firstLine(err));
   }
   reporter.check(GATE, target, problems);
 }
 
-export async function runStoryTests({ browser, root, reporter }) {
+export async function runStoryTests({ browser, root, reporter }: { browser: Browser; root: string; reporter: Reporter }): Promise<void> {
   const index = path.join(root, 'index.html');
   if (!existsSync(index) || !readFileSync(index, 'utf8').includes('data-scrolly')) {
     reporter.skip(GATE, '/', ['no scrollytelling story in this site (SKIP, not PASS)']);
@@ -42,17 +30,18 @@ export async function runStoryTests({ browser, root, reporter }) {
   const { context } = await guardedContext(browser, [server.origin], { viewport: { width: 1280, height: 900 } });
   const phone = await guardedContext(browser, [server.origin], { viewport: { width: 375, height: 740 } });
   try {
-    for (const [ctx, label] of [
+    const sizes: [BrowserContext, string][] = [
       [context, '1280 px'],
       [phone.context, '375 px'],
-    ]) {
+    ];
+    for (const [ctx, label] of sizes) {
       await check(reporter, `/ line chart follows the steps (${label})`, async (problems) => {
         const page = await ctx.newPage();
         await page.goto(server.origin + '/', { waitUntil: 'load' });
         await scrollToStep(page, 'count-2013');
         const state = await page.$$eval('#count [data-scene-target] svg', (svgs) => {
-          const svg = svgs.find((s) => s.getBoundingClientRect().width > 0);
-          const future = (y) => svg.querySelector(`.dot[data-year="${y}"]`).classList.contains('is-future');
+          const svg = svgs.find((s) => s.getBoundingClientRect().width > 0)!;
+          const future = (y: number) => svg.querySelector(`.dot[data-year="${y}"]`)!.classList.contains('is-future');
           return { y2013: future(2013), y2014: future(2014), y2020: future(2020) };
         });
         if (state.y2013) problems.push('at step 2013 the 2013 point is hidden');
@@ -69,7 +58,7 @@ export async function runStoryTests({ browser, root, reporter }) {
         await scrollToStep(page, 'exits-2017');
         await page.waitForSelector('[data-scene-target="map-exits"] svg.map[data-year="2017"]', { timeout: 10000 });
         const fills = await page.$eval('[data-scene-target="map-exits"] svg.map', (svg) => {
-          const fill = (sel) => getComputedStyle(svg.querySelector(sel)).fill;
+          const fill = (sel: string) => getComputedStyle(svg.querySelector(sel)!).fill;
           return { y2016: fill('.pc.y2016'), y2017: fill('.pc.y2017'), y2018: fill('.pc.y2018'), y2020: fill('.pc.y2020') };
         });
         if (fills.y2018 !== fills.y2020) problems.push(`counties that leave later differ at step 2017 (${fills.y2018} vs ${fills.y2020})`);
@@ -98,7 +87,7 @@ export async function runStoryTests({ browser, root, reporter }) {
 
     await check(reporter, '/embed/county-exits/ reads ?year= and ignores bad values', async (problems) => {
       const page = await context.newPage();
-      const hidden = async (q) => {
+      const hidden = async (q: string) => {
         await page.goto(`${server.origin}/embed/county-exits/${q}`, { waitUntil: 'load' });
         return page.$$eval('.chart-wide .bar.is-future', (n) => n.map((b) => b.getAttribute('data-year')));
       };

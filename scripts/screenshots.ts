@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 // Screenshots of the built site for review: every page given (default: story, charts, sources),
 // at 375 and 1280 px, in light and dark. Scroll positions are taken at each story step.
-//   node scripts/screenshots.mjs [--out dir] [--steps] [path ...]
+//   tsx scripts/screenshots.ts [--out dir] [--steps] [path ...]
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer } from './serve-static.mjs';
-import { launchBrowser } from '../tests/e2e/browser.mjs';
-import { scrollToStep } from '../tests/e2e/story.mjs';
+import { startServer } from './serve.ts';
+import { KEEP_NAMES_SHIM, launchBrowser, scrollToStep } from './lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
-const out = path.resolve(outIdx >= 0 ? args.splice(outIdx, 2)[1] : 'screenshots');
+const out = path.resolve(outIdx >= 0 ? args.splice(outIdx, 2)[1] ?? 'screenshots' : 'screenshots');
 const steps = args.includes('--steps');
 const paths = args.filter((a) => !a.startsWith('--'));
 const pages = paths.length ? paths : ['/', '/zh/', '/charts/', '/zh/sources/'];
@@ -20,8 +19,9 @@ const browser = await launchBrowser();
 try {
   for (const p of pages)
     for (const width of [375, 1280])
-      for (const scheme of ['light', 'dark']) {
+      for (const scheme of ['light', 'dark'] as const) {
         const ctx = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 860 }, colorScheme: scheme, deviceScaleFactor: 1 });
+        await ctx.addInitScript(KEEP_NAMES_SHIM);
         const page = await ctx.newPage();
         await page.goto(server.origin + p, { waitUntil: 'networkidle' });
         const name = `${p.replace(/\//g, '_') || 'root'}-${width}-${scheme}`;

@@ -8,8 +8,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { guardedContext } from './browser.mjs';
-import { mapLimit } from './common.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { KEEP_NAMES_SHIM, guardedContext } from '../../scripts/lib/chromium.ts';
+import { firstLine, mapLimit, type Page as SitePage, type Reporter } from './common.ts';
+
+type KbdState = { kind: 'none' } | { kind: 'el'; idx: number; key: string; iframe: boolean; desc: string };
+interface KbdIndicator {
+  ok: boolean;
+  why?: string;
+  outline?: boolean;
+  shadow?: boolean;
+  changed?: boolean;
+  desc?: string;
+}
+declare global {
+  interface Window {
+    __ptzKbd?: { candidates: Element[]; state(): KbdState; indicator(): KbdIndicator };
+  }
+}
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(path.join(path.dirname(require.resolve('axe-core/package.json')), 'axe.min.js'), 'utf8');
@@ -19,7 +35,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 const NAV_TIMEOUT = 30_000;
 
 export const XSS_MARKERS = ['ptz-xss-q', 'ptz-xss-chart', 'ptz-xss-param', 'ptz-xss-hash'];
-export function xssUrl(base) {
+export function xssUrl(base: string): string {
   const q = '<img src=x id=ptz-xss-q onerror=alert(1)>';
   const chart = '<script id=ptz-xss-chart>alert(2)</script>';
   const other = '"><svg id=ptz-xss-param onload=alert(3)>';
@@ -31,15 +47,15 @@ export function xssUrl(base) {
   return `${base}?${params.toString().replace(/\+/g, '%20')}#${hash}`;
 }
 
-async function settle(page) {
+async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 4000 }).catch(() => {});
 }
 
 /** Scroll to the bottom in viewport steps (so lazy things load and scroll code runs), then back. */
-async function scrollThrough(page) {
+async function scrollThrough(page: Page): Promise<void> {
   await page
     .evaluate(async () => {
-      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
       const step = Math.max(200, innerHeight * 0.9);
       for (let i = 0; i < 40; i++) {
         const before = scrollY;
@@ -54,7 +70,7 @@ async function scrollThrough(page) {
     .catch(() => {});
 }
 
-async function waitForAnimations(page) {
+async function waitForAnimations(page: Page): Promise<void> {
   await page
     .evaluate(async () => {
       const anims = document.getAnimations?.() ?? [];
@@ -64,24 +80,32 @@ async function waitForAnimations(page) {
     .catch(() => {});
 }
 
-async function runAxe(page) {
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string; summary?: string }[];
+}
+
+async function runAxe(page: Page): Promise<string[]> {
   for (const frame of page.frames()) {
     if (frame.isDetached()) continue;
     await frame
       .evaluate(`typeof window.axe === 'object'`)
-      .then((has) => (has ? null : frame.evaluate(AXE_SOURCE)))
+      .then((has: unknown) => (has ? null : frame.evaluate(AXE_SOURCE)))
       .catch(() => {});
   }
-  const result = await page.evaluate(
+  const result: AxeViolation[] = await page.evaluate(
     async (tags) => {
-      // @ts-ignore injected
+      // @ts-expect-error axe-core, injected above
       const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return r.violations.map((v) => ({
+      return r.violations.map((v: any) => ({
         id: v.id,
         impact: v.impact,
         help: v.help,
         helpUrl: v.helpUrl,
-        nodes: v.nodes.map((n) => ({ target: n.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : t)).join(' >> '), summary: n.failureSummary })),
+        nodes: v.nodes.map((n: any) => ({ target: n.target.map((t: string | string[]) => (Array.isArray(t) ? t.join(' >> ') : t)).join(' >> '), summary: n.failureSummary })),
       }));
     },
     AXE_TAGS,
@@ -126,15 +150,15 @@ const KBD_SETUP = () => {
     'stroke',
     'stroke-width',
   ];
-  const snap = (el) => {
+  const snap = (el: Element | null) => {
     if (!el || !(el instanceof Element)) return null;
     const cs = getComputedStyle(el);
     return PROPS.map((p) => cs.getPropertyValue(p)).join('|');
   };
   // The indicator may be drawn on the control, its parent, a sibling (e.g. a label after a
   // visually hidden input) or its first child.
-  const around = (el) => [el, el.parentElement, el.previousElementSibling, el.nextElementSibling, el.firstElementChild].map(snap);
-  const describe = (el) => {
+  const around = (el: Element) => [el, el.parentElement, el.previousElementSibling, el.nextElementSibling, el.firstElementChild].map(snap);
+  const describe = (el: Element) => {
     let s = el.tagName.toLowerCase();
     if (el.id) s += `#${el.id}`;
     const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter(Boolean).slice(0, 2) : [];
@@ -164,15 +188,14 @@ const KBD_SETUP = () => {
     return a;
   };
   const base = new Map(candidates.map((el) => [el, around(el)]));
-  const extras = [];
-  // @ts-ignore
+  const extras: Element[] = [];
   window.__ptzKbd = {
     candidates,
-    state() {
+    state(): KbdState {
       const a = deepActive();
       if (!a || a === document.body || a === document.documentElement) return { kind: 'none' };
       let idx = candidates.indexOf(a);
-      let key;
+      let key: string;
       if (idx >= 0) key = `c${idx}`;
       else {
         let e = extras.indexOf(a);
@@ -181,13 +204,13 @@ const KBD_SETUP = () => {
       }
       return { kind: 'el', idx, key, iframe: a.tagName === 'IFRAME', desc: describe(a) };
     },
-    indicator() {
+    indicator(): KbdIndicator {
       const a = deepActive();
       if (!a || a === document.body) return { ok: true };
       if (a.tagName === 'IFRAME') return { ok: true, why: 'iframe (focus is inside it)' };
       const cs = getComputedStyle(a);
       const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
-      const shadow = cs.boxShadow && cs.boxShadow !== 'none';
+      const shadow = !!cs.boxShadow && cs.boxShadow !== 'none';
       const b = base.get(a);
       const changed = b ? around(a).some((s, i) => s !== b[i]) : false;
       return { ok: outline || shadow || changed, outline, shadow, changed, desc: describe(a) };
@@ -196,28 +219,26 @@ const KBD_SETUP = () => {
   return candidates.map(describe);
 };
 
-async function keyboardProblems(page) {
+async function keyboardProblems(page: Page): Promise<{ problems: string[]; notes: string[] }> {
   await page.evaluate(() => {
-    // @ts-ignore
-    document.activeElement?.blur?.();
+    (document.activeElement as HTMLElement | null)?.blur?.();
     window.scrollTo(0, 0);
   });
   const candidates = await page.evaluate(KBD_SETUP);
   if (!candidates.length) return { problems: [], notes: ['no focusable controls'] };
-  const problems = [];
-  const reached = new Set();
-  const order = [];
+  const problems: string[] = [];
+  const reached = new Set<string>();
+  const order: string[] = [];
   const maxPresses = Math.min(candidates.length * 2 + 30, 1500);
-  let prevKey = null;
-  let firstKey = null;
+  let prevKey: string | null = null;
+  let firstKey: string | null = null;
   let sameIframe = 0;
   let nones = 0;
   let wrapped = false;
-  const noIndicator = new Map();
+  const noIndicator = new Map<string, string>();
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
-    // @ts-ignore
-    const s = await page.evaluate(() => window.__ptzKbd.state());
+    const s = await page.evaluate(() => window.__ptzKbd!.state());
     if (s.kind === 'none') {
       if (order.length) {
         wrapped = true;
@@ -277,11 +298,18 @@ function frameCheck() {
 /**
  * All browser gates for one page. `gates` is a Set of gate names to run.
  */
-async function testPage({ browser, origin, page: pg, reporter, gates }) {
+interface PageRun {
+  browser: Browser;
+  origin: string;
+  reporter: Reporter;
+  gates: Set<string>;
+}
+
+async function testPage({ browser, origin, page: pg, reporter, gates }: PageRun & { page: SitePage }): Promise<void> {
   const url = origin + pg.urlPath;
-  const want = (g) => gates.has(g);
+  const want = (g: string) => gates.has(g);
   const { context, offsite } = await guardedContext(browser, [origin], { viewport: VIEWPORT });
-  const errors = [];
+  const errors: string[] = [];
   try {
     // ---- with JavaScript: errors, offsite, a11y, keyboard
     const page = await context.newPage();
@@ -302,13 +330,13 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
       if (resp && resp.status() >= 400 && pg.urlPath !== '/404.html') errors.push(`HTTP ${resp.status()} for ${pg.urlPath}`);
     } catch (err) {
       loaded = false;
-      errors.push(`navigation failed: ${String(err.message).split('\n')[0]}`);
+      errors.push(`navigation failed: ${firstLine(err)}`);
     }
     if (loaded) {
       await settle(page);
       await scrollThrough(page);
       await settle(page);
-      for (const scheme of /** @type {const} */ (['light', 'dark'])) {
+      for (const scheme of ['light', 'dark'] as const) {
         const gate = `a11y-${scheme}`;
         if (!want(gate)) continue;
         await page.emulateMedia({ colorScheme: scheme });
@@ -316,7 +344,7 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
         try {
           reporter.check(gate, pg.urlPath, await runAxe(page));
         } catch (err) {
-          reporter.fail(gate, pg.urlPath, [`axe failed to run: ${String(err.message).split('\n')[0]}`]);
+          reporter.fail(gate, pg.urlPath, [`axe failed to run: ${firstLine(err)}`]);
         }
       }
       await page.emulateMedia({ colorScheme: 'light' });
@@ -325,7 +353,7 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
           const { problems, notes } = await keyboardProblems(page);
           reporter.check('keyboard', pg.urlPath, problems, notes);
         } catch (err) {
-          reporter.fail('keyboard', pg.urlPath, [`keyboard test failed to run: ${String(err.message).split('\n')[0]}`]);
+          reporter.fail('keyboard', pg.urlPath, [`keyboard test failed to run: ${firstLine(err)}`]);
         }
       }
       await page.waitForTimeout(100);
@@ -337,9 +365,9 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
     // ---- xss: parameters and hash written as HTML?
     if (want('xss')) {
       const xpage = await context.newPage();
-      const dialogs = [];
-      const thrown = [];
-      const xRequests = [];
+      const dialogs: string[] = [];
+      const thrown: string[] = [];
+      const xRequests: string[] = [];
       xpage.on('dialog', (d) => {
         dialogs.push(`${d.type()}(${d.message()})`);
         d.dismiss().catch(() => {});
@@ -348,7 +376,7 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
       xpage.on('request', (r) => {
         if (/\/x$/.test(new URL(r.url()).pathname)) xRequests.push(r.url().replace(origin, ''));
       });
-      const problems = [];
+      const problems: string[] = [];
       try {
         await xpage.goto(xssUrl(url), { waitUntil: 'load', timeout: NAV_TIMEOUT });
         await settle(xpage);
@@ -362,7 +390,7 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
           if (r.imgX) problems.push(`${r.imgX} <img src="x"> from the payload${where}`);
         }
       } catch (err) {
-        problems.push(`navigation failed: ${String(err.message).split('\n')[0]}`);
+        problems.push(`navigation failed: ${firstLine(err)}`);
       }
       for (const d of dialogs) problems.push(`a dialog opened: ${d}`);
       for (const t of thrown) problems.push(`an error was thrown: ${t}`);
@@ -376,13 +404,18 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
     const nojs = await guardedContext(browser, [origin], { viewport: VIEWPORT, javaScriptEnabled: false });
     try {
       const npage = await nojs.context.newPage();
-      const problems = [];
+      const problems: string[] = [];
       try {
         await npage.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT });
+        await npage.evaluate(KEEP_NAMES_SHIM);
         const r = await npage.evaluate(() => {
           const main = document.querySelector('main');
+          const caption = (f: Element) => {
+            const t = f.querySelector('figcaption')?.textContent?.trim().slice(0, 40);
+            return t ? ` "${t}"` : '';
+          };
           const figs = [...document.querySelectorAll('figure[data-static]')].map((f) => ({
-            desc: f.id ? `figure#${f.id}` : `figure[data-static="${f.getAttribute('data-static')}"]` + (f.querySelector('figcaption')?.textContent?.trim().slice(0, 40) ? ` "${f.querySelector('figcaption').textContent.trim().slice(0, 40)}"` : ''),
+            desc: f.id ? `figure#${f.id}` : `figure[data-static="${f.getAttribute('data-static')}"]` + caption(f),
             // An inline <svg>, or a static SVG image that actually loaded (the maps' no-JS fallback).
             svg:
               !!f.querySelector('svg') ||
@@ -394,7 +427,7 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
         else if (!r.text) problems.push('<main> has no text without JavaScript');
         for (const f of r.figs) if (!f.svg) problems.push(`${f.desc} has data-static but no <svg> (inline or a loaded SVG image) without JavaScript`);
       } catch (err) {
-        problems.push(`navigation failed: ${String(err.message).split('\n')[0]}`);
+        problems.push(`navigation failed: ${firstLine(err)}`);
       }
       if (want('nojs')) reporter.check('nojs', pg.urlPath, problems);
       for (const u of nojs.offsite) if (!offsite.includes(u)) offsite.push(u);
@@ -402,7 +435,7 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
       await nojs.context.close();
     }
   } catch (err) {
-    errors.push(`test harness error: ${String(err.message ?? err).split('\n')[0]}`);
+    errors.push(`test harness error: ${firstLine(err)}`);
     await context.close().catch(() => {});
   }
   if (want('offsite')) reporter.check('offsite', pg.urlPath, offsite.map((u) => `request off the site (blocked): ${u}`));
@@ -411,6 +444,13 @@ async function testPage({ browser, origin, page: pg, reporter, gates }) {
 
 export const BROWSER_GATES = ['a11y-light', 'a11y-dark', 'keyboard', 'offsite', 'errors', 'nojs', 'xss'];
 
-export async function runBrowserGates({ browser, origin, pages, reporter, concurrency = 2, gates = new Set(BROWSER_GATES) }) {
+export async function runBrowserGates({
+  browser,
+  origin,
+  pages,
+  reporter,
+  concurrency = 2,
+  gates = new Set(BROWSER_GATES),
+}: Omit<PageRun, 'gates'> & { pages: SitePage[]; concurrency?: number; gates?: Set<string> }): Promise<void> {
   await mapLimit(pages, concurrency, (pg) => testPage({ browser, origin, page: pg, reporter, gates }));
 }

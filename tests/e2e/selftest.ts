@@ -5,24 +5,28 @@
 //   README.md); every gate must FAIL there, for the reason planted.
 // - tests/fixtures/good-site/ is a tiny site done right; every gate must PASS.
 // - the embed host gate must SKIP (not pass) when there is no embed.js.
-// - scripts/write-headers.mjs must produce good-site's _headers.
+// - scripts/write-headers.ts must produce good-site's _headers.
 //
-// Run alone: node tests/e2e/selftest.mjs   (run.mjs runs it before the real site)
+// Run alone: npx tsx tests/e2e/selftest.ts   (run.ts runs it before the real site)
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPO, Reporter } from './common.mjs';
-import { runSuite, ALL_GATES } from './harness.mjs';
-import { staticImports, pageKind, dataBudget, cssImports, BUDGETS } from './budgets.mjs';
-import { policyProblems } from './static-gates.mjs';
-import { buildHeaders } from '../../scripts/write-headers.mjs';
-import { launchBrowser } from './browser.mjs';
+import type { Browser } from 'playwright-core';
+import { REPO, Reporter, type Result, type Status } from './common.ts';
+import { runSuite, ALL_GATES } from './harness.ts';
+import { staticImports, cssImports } from './budgets.ts';
+import { pageKind, dataBudget, BUDGETS } from '../../scripts/lib/budgets.ts';
+import { policyProblems } from './static-gates.ts';
+import { buildHeaders } from '../../scripts/write-headers.ts';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 
 export const BROKEN = path.join(REPO, 'tests', 'fixtures', 'broken-site');
 export const GOOD = path.join(REPO, 'tests', 'fixtures', 'good-site');
 
 /** [gate, target (string or RegExp), expected status, detail pattern, why] */
-export const BROKEN_EXPECTATIONS = [
+type Expectation = [gate: string, target: string | RegExp, status: Status, pattern: RegExp | null, why: string];
+
+export const BROKEN_EXPECTATIONS: Expectation[] = [
   ['a11y-light', '/a11y/', 'fail', /image-alt/, 'an <img> without alt'],
   ['a11y-light', '/a11y/', 'fail', /color-contrast/, 'light grey text on white'],
   ['a11y-dark', '/dark/', 'fail', /color-contrast/, 'text that only the dark scheme makes unreadable'],
@@ -58,16 +62,16 @@ export const BROKEN_EXPECTATIONS = [
   ['embed-host', '/embed.js', 'fail', /wrong shape/, 'embed.js believes any shape'],
 ];
 
-function matches(result, gate, target) {
+function matches(result: Result, gate: string, target: string | RegExp): boolean {
   if (result.gate !== gate) return false;
   return typeof target === 'string' ? result.target === target : target.test(result.target);
 }
 
-function expectResults(reporter, label, results, [gate, target, status, pattern, why]) {
+function expectResults(reporter: Reporter, label: string, results: Result[], [gate, target, status, pattern, why]: Expectation): Result {
   const name = `${label}: ${gate} ${target instanceof RegExp ? target.source : target} ${status === 'fail' ? 'FAILS' : 'passes'} (${why})`;
   const hits = results.filter((r) => matches(r, gate, target));
   if (!hits.length) return reporter.fail('selftest', name, [`no ${gate} check ran on ${target}`]);
-  const r = hits.find((h) => h.status === status && (!pattern || h.details.some((d) => pattern.test(d)))) ?? hits[0];
+  const r = hits.find((h) => h.status === status && (!pattern || h.details.some((d) => pattern.test(d)))) ?? hits[0]!;
   const ok = r.status === status && (!pattern || r.details.some((d) => pattern.test(d)));
   if (ok) return reporter.pass('selftest', name);
   return reporter.fail('selftest', name, [
@@ -76,8 +80,8 @@ function expectResults(reporter, label, results, [gate, target, status, pattern,
   ]);
 }
 
-function assertPure(reporter) {
-  const cases = [
+function assertPure(reporter: Reporter): void {
+  const cases: [string, () => string | null][] = [
     ['staticImports: import/export-from, not dynamic import()', () => {
       const code = `import{a as b}from"./x.js";import"./y.js";export*from"./z.js";export{q}from'../w.js';const m=import("./lazy.js");import.meta.url;`;
       const got = staticImports(code).join(' ');
@@ -113,7 +117,7 @@ function assertPure(reporter) {
   }
 }
 
-export async function runSelftest({ browser, reporter, concurrency = 2 }) {
+export async function runSelftest({ browser, reporter, concurrency = 2 }: { browser: Browser; reporter: Reporter; concurrency?: number }): Promise<void> {
   assertPure(reporter);
 
   // write-headers output is what good-site serves
@@ -121,8 +125,8 @@ export async function runSelftest({ browser, reporter, concurrency = 2 }) {
   const actual = readFileSync(path.join(GOOD, '_headers'), 'utf8');
   reporter.check(
     'selftest',
-    'good-site: _headers is what scripts/write-headers.mjs writes',
-    expected === actual ? [] : ['differs; regenerate with: node scripts/write-headers.mjs tests/fixtures/good-site'],
+    'good-site: _headers is what scripts/write-headers.ts writes',
+    expected === actual ? [] : ['differs; regenerate with: npx tsx scripts/write-headers.ts tests/fixtures/good-site'],
   );
 
   // broken site: every gate fails for the planted reason
@@ -166,7 +170,7 @@ if (isMain) {
   try {
     await runSelftest({ browser, reporter });
   } catch (err) {
-    reporter.fail('selftest', 'harness', [String(err.stack ?? err)]);
+    reporter.fail('selftest', 'harness', [err instanceof Error ? (err.stack ?? err.message) : String(err)]);
   } finally {
     await browser.close();
   }

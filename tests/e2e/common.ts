@@ -2,45 +2,28 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'parse5';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { listFiles } from '../../scripts/lib/files.ts';
+
+export type Doc = T.Document;
+export type El = T.Element;
+type AnyNode = T.Node;
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(HERE, '..', '..');
 
-/** Embed pages: /embed/** and /<locale>/embed/** (e.g. /zh/embed/**). */
-export const EMBED_PATH = /^\/(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)?\/)?embed\//;
-export const isEmbedPath = (urlPath) => EMBED_PATH.test(urlPath);
-
-/** Files hosts read as configuration (never served). */
-export const CONFIG_FILES = new Set(['_headers', '_redirects', '_routes.json']);
-
 // ---------------------------------------------------------------- files
 
-/** Every file under root, as sorted posix paths relative to root. */
-export function listFiles(root) {
-  const out = [];
-  const walk = (dir, rel) => {
-    for (const name of readdirSync(dir).sort()) {
-      const abs = path.join(dir, name);
-      const r = rel ? `${rel}/${name}` : name;
-      if (statSync(abs).isDirectory()) walk(abs, r);
-      else out.push(r);
-    }
-  };
-  walk(root, '');
-  return out;
-}
-
 /** 'index.html' -> '/', 'zh/index.html' -> '/zh/', '404.html' -> '/404.html' */
-export function fileToUrlPath(rel) {
+export function fileToUrlPath(rel: string): string {
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return '/' + rel.slice(0, -'index.html'.length);
   return '/' + rel;
 }
 
 /** The file in root that a URL path is served from (directory -> index.html), or null. */
-export function urlPathToFile(root, urlPath) {
-  let decoded;
+export function urlPathToFile(root: string, urlPath: string): string | null {
+  let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
@@ -59,10 +42,10 @@ export function urlPathToFile(root, urlPath) {
 
 // ---------------------------------------------------------------- HTML
 
-const docCache = new Map();
+const docCache = new Map<string, { mtime: number; doc: Doc }>();
 
 /** parse5 document for a file (cached by path + mtime). */
-export function parseHtmlFile(abs) {
+export function parseHtmlFile(abs: string): Doc {
   const st = statSync(abs);
   const key = abs;
   const hit = docCache.get(key);
@@ -72,41 +55,41 @@ export function parseHtmlFile(abs) {
   return doc;
 }
 
-export function parseHtml(text) {
+export function parseHtml(text: string): Doc {
   return parse(text, { sourceCodeLocationInfo: true });
 }
 
 /** Depth-first walk over element nodes (not into <template> content). */
-export function* elements(node) {
-  const stack = [node];
+export function* elements(node: AnyNode): Generator<El> {
+  const stack: AnyNode[] = [node];
   while (stack.length) {
-    const n = stack.pop();
-    if (n.tagName) yield n;
-    const kids = n.childNodes ?? [];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    const n = stack.pop()!;
+    if ('tagName' in n) yield n as El;
+    const kids: AnyNode[] = 'childNodes' in n ? n.childNodes : [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
 }
 
-export function attr(el, name) {
-  const a = el.attrs?.find((x) => x.name === name);
+export function attr(el: El, name: string): string | undefined {
+  const a = el.attrs.find((x) => x.name === name);
   return a ? a.value : undefined;
 }
 
-export function hasAttr(el, name) {
-  return !!el.attrs?.some((x) => x.name === name);
+export function hasAttr(el: El, name: string): boolean {
+  return el.attrs.some((x) => x.name === name);
 }
 
-export function textOf(node) {
-  if (node.nodeName === '#text') return node.value;
-  return (node.childNodes ?? []).map(textOf).join('');
+export function textOf(node: AnyNode): string {
+  if (node.nodeName === '#text') return (node as T.TextNode).value;
+  return ('childNodes' in node ? (node.childNodes as AnyNode[]) : []).map(textOf).join('');
 }
 
-export function lineOf(el) {
+export function lineOf(el: El): number | '?' {
   return el.sourceCodeLocation?.startLine ?? '?';
 }
 
 /** A short description of an element: `a#id.class[href="/x"]` */
-export function describeEl(el) {
+export function describeEl(el: El): string {
   let s = el.tagName;
   const id = attr(el, 'id');
   if (id) s += `#${id}`;
@@ -116,12 +99,12 @@ export function describeEl(el) {
 }
 
 /** rel="a b" contains token */
-export function relHas(el, token) {
+export function relHas(el: El, token: string): boolean {
   return (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes(token);
 }
 
 /** True for pages that only redirect (<meta http-equiv="refresh">, as Astro writes for `redirects`). */
-export function isRedirectPage(doc) {
+export function isRedirectPage(doc: Doc): boolean {
   for (const el of elements(doc)) {
     if (el.tagName === 'meta' && (attr(el, 'http-equiv') ?? '').toLowerCase() === 'refresh') return true;
   }
@@ -130,7 +113,7 @@ export function isRedirectPage(doc) {
 
 // ---------------------------------------------------------------- discovery
 
-const xmlUnescape = (s) =>
+const xmlUnescape = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -139,12 +122,12 @@ const xmlUnescape = (s) =>
     .replace(/&amp;/g, '&');
 
 /** <loc> URLs of every dist/sitemap*.xml, with the files they came from. */
-export function readSitemaps(root) {
+export function readSitemaps(root: string): { files: string[]; urls: { url: string; file: string }[] } {
   const files = readdirSync(root).filter((f) => /^sitemap[\w.-]*\.xml$/i.test(f)).sort();
-  const urls = [];
+  const urls: { url: string; file: string }[] = [];
   for (const f of files) {
     const xml = readFileSync(path.join(root, f), 'utf8');
-    for (const m of xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)) urls.push({ url: xmlUnescape(m[1]), file: f });
+    for (const m of xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)) urls.push({ url: xmlUnescape(m[1]!), file: f });
   }
   return { files, urls };
 }
@@ -158,15 +141,21 @@ export function readSitemaps(root) {
  * Returns { pages: [{ urlPath, file, rel }], source, sitemapFiles, notInSitemap,
  *           sitemapMissing: [{ url, file }], redirects: [urlPath], siteOrigin }
  */
-export function discoverPages(root) {
+export interface Page {
+  urlPath: string;
+  file: string;
+  rel: string;
+}
+
+export function discoverPages(root: string) {
   const files = listFiles(root);
   const { files: sitemapFiles, urls } = readSitemaps(root);
-  const byPath = new Map();
-  const sitemapPaths = new Set();
-  const sitemapMissing = [];
-  let siteOrigin = null;
+  const byPath = new Map<string, Page>();
+  const sitemapPaths = new Set<string>();
+  const sitemapMissing: { url: string; file: string; why: string }[] = [];
+  let siteOrigin: string | null = null;
   for (const { url, file } of urls) {
-    let u;
+    let u: URL;
     try {
       u = new URL(url);
     } catch {
@@ -183,7 +172,7 @@ export function discoverPages(root) {
     sitemapPaths.add(u.pathname);
     byPath.set(u.pathname, { urlPath: u.pathname, file: abs, rel: path.relative(root, abs).split(path.sep).join('/') });
   }
-  const notInSitemap = [];
+  const notInSitemap: string[] = [];
   for (const rel of files) {
     if (!(rel === 'index.html' || rel.endsWith('/index.html') || rel === '404.html')) continue;
     const urlPath = fileToUrlPath(rel);
@@ -192,8 +181,8 @@ export function discoverPages(root) {
       if (sitemapFiles.length && rel !== '404.html') notInSitemap.push(urlPath);
     }
   }
-  const pages = [];
-  const redirects = [];
+  const pages: Page[] = [];
+  const redirects: string[] = [];
   for (const p of [...byPath.values()].sort((a, b) => a.urlPath.localeCompare(b.urlPath))) {
     if (isRedirectPage(parseHtmlFile(p.file))) redirects.push(p.urlPath);
     else pages.push(p);
@@ -203,7 +192,7 @@ export function discoverPages(root) {
 }
 
 /** The origin of <link rel="canonical"> on the home page, if any. */
-function canonicalOrigin(root) {
+function canonicalOrigin(root: string): string | null {
   const home = path.join(root, 'index.html');
   if (!existsSync(home)) return null;
   for (const el of elements(parseHtmlFile(home))) {
@@ -226,32 +215,42 @@ function canonicalOrigin(root) {
  *   FAIL  gate  target
  *         - detail
  */
+export type Status = 'pass' | 'fail' | 'skip';
+export interface Result {
+  gate: string;
+  target: string;
+  status: Status;
+  details: string[];
+}
+
 export class Reporter {
-  constructor({ print = true, indent = '' } = {}) {
+  readonly print: boolean;
+  readonly indent: string;
+  readonly results: Result[] = [];
+  constructor({ print = true, indent = '' }: { print?: boolean; indent?: string } = {}) {
     this.print = print;
     this.indent = indent;
-    this.results = [];
   }
-  add(gate, target, status, details = []) {
-    const r = { gate, target, status, details: details.map(String) };
+  add(gate: string, target: string, status: Status, details: unknown[] = []): Result {
+    const r: Result = { gate, target, status, details: details.map(String) };
     this.results.push(r);
     if (this.print) this.write(r);
     return r;
   }
-  pass(gate, target, details = []) {
+  pass(gate: string, target: string, details: unknown[] = []): Result {
     return this.add(gate, target, 'pass', details);
   }
-  fail(gate, target, details = []) {
+  fail(gate: string, target: string, details: unknown[] = []): Result {
     return this.add(gate, target, 'fail', details);
   }
-  skip(gate, target, details = []) {
+  skip(gate: string, target: string, details: unknown[] = []): Result {
     return this.add(gate, target, 'skip', details);
   }
   /** pass when there are no problems, fail otherwise */
-  check(gate, target, problems, notes = []) {
+  check(gate: string, target: string, problems: unknown[], notes: unknown[] = []): Result {
     return problems.length ? this.fail(gate, target, problems) : this.pass(gate, target, notes);
   }
-  write(r) {
+  write(r: Result): void {
     const label = r.status === 'pass' ? 'PASS' : r.status === 'fail' ? 'FAIL' : 'SKIP';
     const lines = [`${this.indent}${label}  ${r.gate}  ${r.target}`];
     const max = r.status === 'fail' ? 40 : 10;
@@ -259,10 +258,10 @@ export class Reporter {
     if (r.details.length > max) lines.push(`${this.indent}      ... and ${r.details.length - max} more`);
     process.stdout.write(lines.join('\n') + '\n');
   }
-  info(line) {
+  info(line: string): void {
     if (this.print) process.stdout.write(`${this.indent}${line}\n`);
   }
-  counts() {
+  counts(): { passed: number; failed: number; skipped: number } {
     const c = { passed: 0, failed: 0, skipped: 0 };
     for (const r of this.results) {
       if (r.status === 'pass') c.passed++;
@@ -274,25 +273,30 @@ export class Reporter {
 }
 
 /** Run async tasks with at most `limit` at a time. */
-export async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn(items[i], i);
+      out[i] = await fn(items[i]!, i);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return out;
 }
 
-export const kb = (n) => (n / 1000).toFixed(1);
+export const kb = (n: number) => (n / 1000).toFixed(1);
 
 /** Fixed-width text table. */
-export function table(headers, rows) {
+export function table(headers: string[], rows: unknown[][]): string {
   const all = [headers, ...rows].map((r) => r.map((c) => String(c)));
-  const widths = headers.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const fmt = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [fmt(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(fmt)].join('\n');
+  const widths = headers.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [fmt(all[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(fmt)].join('\n');
+}
+
+/** The first line of an error's message (or of the value thrown). */
+export function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
 }

@@ -2,38 +2,86 @@
 // Benchmark figures (`npm run bench`; never part of `npm test`).
 //
 //   1. builds the site with `astro build`, timing the wall clock;
-//   2. serves dist/ with scripts/serve-static.mjs (gzip on, dist/_headers applied);
+//   2. serves dist/ with scripts/serve.ts (gzip on, dist/_headers applied);
 //   3. Lighthouse 12.2.3 (default config = mobile, simulated throttling), the four
 //      categories, on /, on /charts/ when it exists and on the first /embed/<chart>/;
 //   4. scroll frame rate on / in Chromium with 4x CPU slowdown: the whole page is
 //      scrolled over a fixed time from requestAnimationFrame, whose timestamps give
 //      the median fps and the 95th percentile frame time;
 //   5. the size, raw and gzipped, of every data file in dist.
-// Prints a table and writes bench-results/bench-<ISO date>.json and bench-results/latest.json.
+// Prints a table, each figure beside its target (scripts/lib/budgets.ts), and writes bench-results/bench-<ISO date>.json and bench-results/latest.json.
 //
 // Options: --no-build (use the dist/ there is)  --dist <dir> (bench another built site; implies --no-build)
 //          --skip-lighthouse  --skip-scroll
 //          --scroll-ms 8000  --runs 1 (Lighthouse runs per URL; the median is kept)
 // Chromium: /usr/bin/chromium or $CHROME_PATH.
-import { spawn } from 'node:child_process';
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { startServer } from './serve-static.mjs';
-import { listFiles } from '../tests/e2e/common.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser.mjs';
+import type { Flags } from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { BENCH_TARGETS } from './lib/budgets.ts';
+import { CHROMIUM_ARGS, chromiumPath, guardedContext } from './lib/chromium.ts';
+import { listFiles } from './lib/files.ts';
+import { startServer } from './serve.ts';
+import { writeHeaders } from './write-headers.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(here, '..');
-let DIST = path.join(REPO, 'dist');
 const OUT_DIR = path.join(REPO, 'bench-results');
 const CHROME = chromiumPath();
-const CHROME_FLAGS = CHROMIUM_ARGS;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-function parseArgs(argv) {
-  const o = { build: true, lighthouse: true, scroll: true, scrollMs: 8000, runs: 1 };
+interface Options {
+  build: boolean;
+  lighthouse: boolean;
+  scroll: boolean;
+  scrollMs: number;
+  runs: number;
+  dist: string;
+}
+interface LighthouseFigures {
+  url: string;
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  totalBytes: number | null;
+  runtimeError: string | null;
+  warnings: string[];
+  failedAudits: string[];
+}
+interface ScrollFigures {
+  page: string;
+  cpuThrottle: number;
+  viewport: string;
+  durationMs: number;
+  scrollHeight: number;
+  frames: number;
+  medianFps: number;
+  p95FrameMs: number;
+  maxFrameMs: number;
+  framesOver50ms: number;
+  chromium: string;
+}
+interface Result {
+  date: string;
+  node: string;
+  lighthouseVersion: string | null;
+  targets: typeof BENCH_TARGETS;
+  build: { seconds: number; pages: number | null } | null;
+  lighthouse: (LighthouseFigures & { runs: number })[];
+  scroll: ScrollFigures | null;
+  data: { file: string; raw: number; gzip: number }[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { build: true, lighthouse: true, scroll: true, scrollMs: 8000, runs: 1, dist: path.join(REPO, 'dist') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--no-build') o.build = false;
@@ -42,25 +90,24 @@ function parseArgs(argv) {
     else if (a === '--scroll-ms') o.scrollMs = Math.max(1000, Number(argv[++i]) || 8000);
     else if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (a === '--dist') {
-      DIST = path.resolve(argv[++i] ?? 'dist');
+      o.dist = path.resolve(argv[++i] ?? 'dist');
       o.build = false;
-    }
-    else throw new Error(`unknown option ${a}`);
+    } else throw new Error(`unknown option ${a}`);
   }
   return o;
 }
 
-function run(cmd, args, opts = {}) {
+function run(cmd: string, args: string[], opts: SpawnOptions = {}): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    child.stdout?.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (out += d));
     child.on('close', (code) => resolve({ code, out }));
   });
 }
 
-async function build() {
+async function build(dist: string): Promise<NonNullable<Result['build']>> {
   const astro = path.join(REPO, 'node_modules', 'astro', 'astro.js');
   const t0 = performance.now();
   const { code, out } = await run(process.execPath, [astro, 'build']);
@@ -71,28 +118,23 @@ async function build() {
   }
   const pages = /(\d+) page\(s\) built/.exec(out)?.[1];
   // _headers as the deployed build writes it (not timed: it only lists dist)
-  try {
-    const { writeHeaders } = await import('./write-headers.mjs');
-    writeHeaders(DIST);
-  } catch (err) {
-    console.warn(`(write-headers skipped: ${err.message})`);
-  }
+  writeHeaders(dist);
   return { seconds: Number(seconds.toFixed(2)), pages: pages ? Number(pages) : null };
 }
 
-function dataFiles() {
-  return listFiles(DIST)
+function dataFiles(dist: string): Result['data'] {
+  return listFiles(dist)
     .filter((f) => /\.(json|geojson|topojson|csv|tsv)$/i.test(f) && !f.startsWith('_astro/'))
     .map((f) => {
-      const buf = readFileSync(path.join(DIST, f));
+      const buf = readFileSync(path.join(dist, f));
       return { file: '/' + f, raw: buf.length, gzip: gzipSync(buf).length };
     });
 }
 
-function targets() {
+function targets(dist: string): string[] {
   const urls = ['/'];
-  if (existsSync(path.join(DIST, 'charts', 'index.html'))) urls.push('/charts/');
-  const embedDir = path.join(DIST, 'embed');
+  if (existsSync(path.join(dist, 'charts', 'index.html'))) urls.push('/charts/');
+  const embedDir = path.join(dist, 'embed');
   if (existsSync(embedDir)) {
     const first = readdirSync(embedDir)
       .sort()
@@ -102,26 +144,28 @@ function targets() {
   return urls;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => {
+  const s = sorted(xs);
   const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+const percentile = (xs: number[], p: number) => {
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 };
+const round = (x: number | null, digits = 0) => (x == null ? null : Number(x.toFixed(digits)));
 
-async function lighthouseRuns(origin, urls, runs) {
+async function lighthouseRuns(origin: string, urls: string[], runs: number): Promise<Result['lighthouse']> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
-  const results = [];
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: [...CHROMIUM_ARGS], logLevel: 'silent' });
+  const results: Result['lighthouse'] = [];
   try {
     for (const u of urls) {
-      const each = [];
+      const each: LighthouseFigures[] = [];
       for (let i = 0; i < runs; i++) {
-        const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
+        const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
         let r = await lighthouse(origin + u, flags);
         if (r?.lhr.runtimeError) {
           // e.g. dist/ rebuilt by someone else mid-run: wait and try once more
@@ -130,18 +174,21 @@ async function lighthouseRuns(origin, urls, runs) {
         }
         if (!r) throw new Error(`Lighthouse returned nothing for ${u}`);
         const lhr = r.lhr;
-        const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
-        const num = (id) => lhr.audits[id]?.numericValue ?? null;
+        const score = (id: string) => {
+          const s = lhr.categories[id]?.score;
+          return s == null ? null : Math.round(s * 100);
+        };
+        const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
         each.push({
           url: u,
           performance: score('performance'),
           accessibility: score('accessibility'),
           bestPractices: score('best-practices'),
           seo: score('seo'),
-          lcpMs: num('largest-contentful-paint') == null ? null : Math.round(num('largest-contentful-paint')),
-          tbtMs: num('total-blocking-time') == null ? null : Math.round(num('total-blocking-time')),
-          cls: num('cumulative-layout-shift') == null ? null : Number(num('cumulative-layout-shift').toFixed(3)),
-          totalBytes: num('total-byte-weight') == null ? null : Math.round(num('total-byte-weight')),
+          lcpMs: round(num('largest-contentful-paint')),
+          tbtMs: round(num('total-blocking-time')),
+          cls: round(num('cumulative-layout-shift'), 3),
+          totalBytes: round(num('total-byte-weight')),
           runtimeError: lhr.runtimeError?.message ?? null,
           warnings: lhr.runWarnings ?? [],
           failedAudits: Object.values(lhr.audits)
@@ -150,24 +197,18 @@ async function lighthouseRuns(origin, urls, runs) {
         });
       }
       each.sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
-      results.push({ ...each[Math.floor(each.length / 2)], runs });
+      results.push({ ...each[Math.floor(each.length / 2)]!, runs });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return results;
 }
 
-async function scrollFps(origin, durationMs) {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true });
+async function scrollFps(origin: string, durationMs: number): Promise<ScrollFigures> {
+  const browser = await chromium.launch({ executablePath: CHROME, args: [...CHROMIUM_ARGS], headless: true });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    // keep everything on the machine
-    await context.route(
-      () => true,
-      (route) => (route.request().url().startsWith(origin) || /^(data|blob):/.test(route.request().url()) ? route.continue() : route.abort()),
-    );
+    const { context } = await guardedContext(browser, [origin], { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(origin + '/', { waitUntil: 'load' });
     await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
@@ -178,26 +219,25 @@ async function scrollFps(origin, durationMs) {
       const max = Math.max(0, document.documentElement.scrollHeight - innerHeight);
       scrollTo(0, 0);
       await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
-      const stamps = [];
-      await new Promise((resolve) => {
-        let start = null;
-        const frame = (t) => {
-          if (start === null) start = t;
+      const stamps: number[] = [];
+      await new Promise<void>((resolve) => {
+        let start: number | null = null;
+        const frame = (t: number) => {
+          start ??= t;
           stamps.push(t);
           const p = Math.min(1, (t - start) / duration);
           // ease in-out, like a reader's smooth scroll
           const e = p < 0.5 ? 2 * p * p : 1 - Math.pow(-2 * p + 2, 2) / 2;
           scrollTo(0, e * max);
           if (p < 1) requestAnimationFrame(frame);
-          else resolve(undefined);
+          else resolve();
         };
         requestAnimationFrame(frame);
       });
       return { stamps, scrollHeight: document.documentElement.scrollHeight, viewport: innerHeight };
     }, durationMs);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const deltas = r.stamps.slice(1).map((t, i) => t - r.stamps[i]).filter((d) => d > 0);
-    const med = median(deltas);
+    const deltas = r.stamps.slice(1).map((t, i) => t - r.stamps[i]!).filter((d) => d > 0);
     return {
       page: '/',
       cpuThrottle: 4,
@@ -205,7 +245,7 @@ async function scrollFps(origin, durationMs) {
       durationMs,
       scrollHeight: r.scrollHeight,
       frames: deltas.length,
-      medianFps: Number((1000 / med).toFixed(1)),
+      medianFps: Number((1000 / median(deltas)).toFixed(1)),
       p95FrameMs: Number(percentile(deltas, 95).toFixed(1)),
       maxFrameMs: Number(Math.max(...deltas).toFixed(1)),
       framesOver50ms: deltas.filter((d) => d > 50).length,
@@ -216,29 +256,67 @@ async function scrollFps(origin, durationMs) {
   }
 }
 
-function pad(rows) {
-  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join('  ')).join('\n');
+function pad(rows: (string | number | null)[][]): string {
+  const cells = rows.map((r) => r.map((c) => (c == null ? '-' : String(c))));
+  const w = cells[0]!.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  return cells.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ')).join('\n');
+}
+
+function print(result: Result): void {
+  const t = BENCH_TARGETS;
+  console.log('');
+  if (result.build)
+    console.log(`Build: ${result.build.seconds} s wall (astro build; target <= ${t.buildSeconds} s)${result.build.pages ? `, ${result.build.pages} pages` : ''}`);
+  if (result.lighthouse.length) {
+    const lt = t.lighthouse;
+    console.log(`\nLighthouse (mobile; targets perf >= ${lt.performance}, a11y ${lt.accessibility}, best >= ${lt.bestPractices}, seo >= ${lt.seo}):`);
+    const rows: (string | number | null)[][] = [['page', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'bytes']];
+    for (const l of result.lighthouse) rows.push([l.url, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls, l.totalBytes]);
+    console.log(pad(rows).replace(/^/gm, '  '));
+    for (const l of result.lighthouse) {
+      if (l.runtimeError) console.log(`  ${l.url}: runtime error: ${l.runtimeError}`);
+      if (l.failedAudits.length) console.log(`  ${l.url}: failed audits: ${l.failedAudits.join(', ')}`);
+    }
+  }
+  if (result.scroll) {
+    const s = result.scroll;
+    console.log(
+      `\nScroll ${s.page} (${s.viewport}, CPU x${s.cpuThrottle}, ${s.durationMs} ms, ${s.scrollHeight} px): median ${s.medianFps} fps (target >= ${t.medianFps}), ` +
+        `p95 frame ${s.p95FrameMs} ms, max ${s.maxFrameMs} ms, ${s.framesOver50ms} frames > 50 ms (${s.frames} frames)`,
+    );
+  }
+  console.log('\nData files:');
+  if (result.data.length) console.log(pad([['file', 'raw bytes', 'gzip bytes'], ...result.data.map((d) => [d.file, d.raw, d.gzip])]).replace(/^/gm, '  '));
+  else console.log('  none');
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(CHROME)) throw new Error(`Chromium not found at ${CHROME}: apt-get install -y chromium, or set CHROME_PATH`);
-  const result = { date: new Date().toISOString(), node: process.version, lighthouseVersion: null, build: null, lighthouse: [], scroll: null, data: [] };
+  const result: Result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    lighthouseVersion: null,
+    targets: BENCH_TARGETS,
+    build: null,
+    lighthouse: [],
+    scroll: null,
+    data: [],
+  };
   try {
     result.lighthouseVersion = JSON.parse(readFileSync(path.join(REPO, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version;
   } catch {}
 
   if (opts.build) {
     console.log('Building (astro build)...');
-    result.build = await build();
+    result.build = await build(opts.dist);
     console.log(`  ${result.build.seconds} s${result.build.pages ? `, ${result.build.pages} pages` : ''}`);
-  } else if (!existsSync(DIST)) throw new Error('dist/ is missing: run without --no-build, or build first');
+  } else if (!existsSync(opts.dist)) throw new Error('dist/ is missing: run without --no-build, or build first');
 
-  const server = await startServer({ root: DIST });
+  const server = await startServer({ root: opts.dist });
   try {
     if (opts.lighthouse) {
-      const urls = targets();
+      const urls = targets(opts.dist);
       console.log(`Lighthouse ${result.lighthouseVersion ?? '?'} (mobile, default config) on ${urls.join(' ')} ...`);
       result.lighthouse = await lighthouseRuns(server.origin, urls, opts.runs);
     }
@@ -249,28 +327,8 @@ async function main() {
   } finally {
     await server.close();
   }
-  result.data = dataFiles();
-
-  // ---- print
-  console.log('');
-  if (result.build) console.log(`Build: ${result.build.seconds} s wall (astro build)${result.build.pages ? `, ${result.build.pages} pages` : ''}`);
-  if (result.lighthouse.length) {
-    console.log('\nLighthouse (mobile):');
-    const rows = [['page', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'bytes']];
-    for (const l of result.lighthouse) rows.push([l.url, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls, l.totalBytes]);
-    console.log(pad(rows.map((r) => r.map((c) => (c == null ? '-' : c)))).replace(/^/gm, '  '));
-    for (const l of result.lighthouse) {
-      if (l.runtimeError) console.log(`  ${l.url}: runtime error: ${l.runtimeError}`);
-      if (l.failedAudits.length) console.log(`  ${l.url}: failed audits: ${l.failedAudits.join(', ')}`);
-    }
-  }
-  if (result.scroll) {
-    const s = result.scroll;
-    console.log(`\nScroll ${s.page} (${s.viewport}, CPU x${s.cpuThrottle}, ${s.durationMs} ms, ${s.scrollHeight} px): median ${s.medianFps} fps, p95 frame ${s.p95FrameMs} ms, max ${s.maxFrameMs} ms, ${s.framesOver50ms} frames > 50 ms (${s.frames} frames)`);
-  }
-  console.log('\nData files:');
-  if (result.data.length) console.log(pad([['file', 'raw bytes', 'gzip bytes'], ...result.data.map((d) => [d.file, d.raw, d.gzip])]).replace(/^/gm, '  '));
-  else console.log('  none');
+  result.data = dataFiles(opts.dist);
+  print(result);
 
   mkdirSync(OUT_DIR, { recursive: true });
   const stamp = result.date.replace(/[:.]/g, '-');
@@ -280,7 +338,7 @@ async function main() {
   console.log(`\nWrote bench-results/bench-${stamp}.json and bench-results/latest.json`);
 }
 
-main().catch((err) => {
-  console.error(`bench: ${err.stack ?? err}`);
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   process.exit(1);
 });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The e2e quality gates (`npm run test:e2e`).
 //
-//   node tests/e2e/run.mjs                  self-test on the fixtures, then the built site in dist/
-//   node tests/e2e/run.mjs --root <dir>     only the site in <dir> (e.g. tests/fixtures/broken-site)
+//   tsx tests/e2e/run.ts                  self-test on the fixtures, then the built site in dist/
+//   tsx tests/e2e/run.ts --root <dir>     only the site in <dir> (e.g. tests/fixtures/broken-site)
 //   options: --no-selftest  --selftest-only  --gates a11y-light,links,...  --concurrency 2
 //            --site https://origin (absolute links to it count as internal)  --json results.json
 //
@@ -11,15 +11,27 @@
 // dist/ must be built first (npm run build). Chromium: /usr/bin/chromium or $CHROME_PATH.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO, Reporter } from './common.mjs';
-import { runSuite, ALL_GATES } from './harness.mjs';
-import { launchBrowser } from './browser.mjs';
-import { runSelftest } from './selftest.mjs';
-import { BROWSER_GATES } from './browser-gates.mjs';
-import { runStoryTests } from './story.mjs';
+import type { Browser } from 'playwright-core';
+import { REPO, Reporter } from './common.ts';
+import { runSuite, ALL_GATES } from './harness.ts';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { runSelftest } from './selftest.ts';
+import { BROWSER_GATES } from './browser-gates.ts';
+import { runStoryTests } from './story.ts';
+import { runFinderTests } from './finder.mjs';
 
-function parseArgs(argv) {
-  const o = { root: null, selftest: true, selftestOnly: false, gates: null, concurrency: 2, site: undefined, json: null };
+interface Options {
+  root: string | null;
+  selftest: boolean;
+  selftestOnly: boolean;
+  gates: string[] | null;
+  concurrency: number;
+  site: string | undefined;
+  json: string | null;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { root: null, selftest: true, selftestOnly: false, gates: null, concurrency: 2, site: undefined, json: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -35,7 +47,7 @@ function parseArgs(argv) {
     else if (a === '--site') o.site = val().replace(/\/+$/, '');
     else if (a === '--json') o.json = val();
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node tests/e2e/run.mjs [--root dir] [--no-selftest] [--selftest-only] [--gates g1,g2] [--concurrency n] [--site origin] [--json file]');
+      console.log('usage: tsx tests/e2e/run.ts [--root dir] [--no-selftest] [--selftest-only] [--gates g1,g2] [--concurrency n] [--site origin] [--json file]');
       console.log(`gates: ${ALL_GATES.join(', ')}`);
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -46,11 +58,11 @@ function parseArgs(argv) {
 
 async function main() {
   const t0 = Date.now();
-  let opts;
+  let opts: Options;
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
-    console.error(String(err.message));
+    console.error(err instanceof Error ? err.message : String(err));
     process.exit(2);
   }
   const reporter = new Reporter();
@@ -70,10 +82,10 @@ async function main() {
   }
   const gates = new Set(opts.gates ?? ALL_GATES);
   const needBrowser = runSelf || [...gates].some((g) => BROWSER_GATES.includes(g) || g === 'embed-host');
-  let browser = null;
+  let browser: Browser | null = null;
   try {
     if (needBrowser) browser = await launchBrowser();
-    if (runSelf) {
+    if (runSelf && browser) {
       reporter.info('== Self-test: every gate must fail on tests/fixtures/broken-site and pass on tests/fixtures/good-site');
       const ts = Date.now();
       await runSelftest({ browser, reporter, concurrency: opts.concurrency });
@@ -85,26 +97,26 @@ async function main() {
       const ts = Date.now();
       await runSuite({ root, browser, reporter, gates, concurrency: opts.concurrency, siteOrigin: opts.site });
       // The story's own features, on the real site when every gate runs.
-      if (!explicitRoot && !opts.gates) await runStoryTests({ browser, root, reporter });
-      if (!explicitRoot && !opts.gates) await (await import('./finder.mjs')).runFinderTests({ browser, root, reporter });
+      if (!explicitRoot && !opts.gates && browser) await runStoryTests({ browser, root, reporter });
+      if (!explicitRoot && !opts.gates && browser) await runFinderTests({ browser, root, reporter });
       reporter.info(`== Site gates done in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
     }
   } catch (err) {
-    reporter.fail('setup', 'harness', [String(err.stack ?? err)]);
+    reporter.fail('setup', 'harness', [err instanceof Error ? (err.stack ?? err.message) : String(err)]);
   } finally {
     await browser?.close().catch(() => {});
   }
   finish(reporter, opts, t0);
 }
 
-function finish(reporter, opts, t0) {
+function finish(reporter: Reporter, opts: Options, t0: number): void {
   const c = reporter.counts();
   if (opts.json) writeFileSync(opts.json, JSON.stringify({ ...c, results: reporter.results }, null, 2));
   const failed = reporter.results.filter((r) => r.status === 'fail');
   const skipped = reporter.results.filter((r) => r.status === 'skip');
   console.log('');
   if (failed.length) {
-    const byGate = {};
+    const byGate: Record<string, string[]> = {};
     for (const r of failed) (byGate[r.gate] ??= []).push(r.target);
     console.log('Failed checks by gate:');
     for (const [g, ts] of Object.entries(byGate)) console.log(`  ${g} (${ts.length}): ${ts.slice(0, 15).join(' ')}${ts.length > 15 ? ' ...' : ''}`);

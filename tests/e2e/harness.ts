@@ -1,12 +1,13 @@
 // Runs every gate on one built site (a dist/ directory or a fixture).
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve-static.mjs';
-import { discoverPages } from './common.mjs';
-import { runBudgets } from './budgets.mjs';
-import { gateHtml, gateLinks, gateSecurity, gateHeaders } from './static-gates.mjs';
-import { runBrowserGates, BROWSER_GATES } from './browser-gates.mjs';
-import { gateEmbedHost } from './embed-host.mjs';
+import { startServer } from '../../scripts/serve.ts';
+import type { Browser } from 'playwright-core';
+import { discoverPages, type Reporter } from './common.ts';
+import { runBudgets } from './budgets.ts';
+import { gateHtml, gateLinks, gateSecurity, gateHeaders } from './static-gates.ts';
+import { runBrowserGates, BROWSER_GATES } from './browser-gates.ts';
+import { gateEmbedHost } from './embed-host.ts';
 
 export const STATIC_GATES = ['bytes', 'html', 'links', 'security'];
 export const ALL_GATES = [...STATIC_GATES, ...BROWSER_GATES, 'embed-host'];
@@ -20,7 +21,16 @@ export const ALL_GATES = [...STATIC_GATES, ...BROWSER_GATES, 'embed-host'];
  *   concurrency pages tested at once in the browser (default 2)
  *   siteOrigin  the public origin (absolute links to it are internal); default: from the sitemap or canonical link
  */
-export async function runSuite({ root, browser, reporter, gates = new Set(ALL_GATES), concurrency = 2, siteOrigin }) {
+export interface SuiteOptions {
+  root: string;
+  browser: Browser | null;
+  reporter: Reporter;
+  gates?: Set<string>;
+  concurrency?: number;
+  siteOrigin?: string;
+}
+
+export async function runSuite({ root, browser, reporter, gates = new Set(ALL_GATES), concurrency = 2, siteOrigin }: SuiteOptions): Promise<void> {
   const abs = path.resolve(root);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) {
     reporter.fail('setup', abs, [`${abs} does not exist: build the site first (npm run build)`]);
@@ -40,7 +50,7 @@ export async function runSuite({ root, browser, reporter, gates = new Set(ALL_GA
     reporter.fail('setup', abs, ['no pages found (no sitemap*.xml, no **/index.html)']);
     return;
   }
-  const want = (g) => gates.has(g);
+  const want = (g: string) => gates.has(g);
 
   if (want('bytes')) runBudgets({ root: abs, pages, reporter, siteOrigin: origin });
   if (want('html')) await gateHtml({ root: abs, htmlFiles, reporter });

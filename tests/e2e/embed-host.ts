@@ -13,16 +13,29 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer } from '../../scripts/serve-static.mjs';
-import { guardedContext } from './browser.mjs';
-import { REPO, isEmbedPath } from './common.mjs';
+import { startServer } from '../../scripts/serve.ts';
+import { guardedContext } from '../../scripts/lib/chromium.ts';
+import { isEmbedPath } from '../../src/lib/csp.ts';
+import type { Browser } from 'playwright-core';
+import { REPO, firstLine, type Page, type Reporter } from './common.ts';
+
+interface Posted {
+  frame: string;
+  data?: { type?: unknown; height?: unknown };
+}
+declare global {
+  interface Window {
+    __ptzMessages?: Posted[];
+    ptzAttack?: (height: number) => void;
+  }
+}
 
 const FIXTURE = path.join(REPO, 'tests', 'fixtures', 'embed-host');
 const GATE = 'embed-host';
 const TARGET = '/embed.js';
 const INITIAL = 123;
 
-export const WRONG_SHAPES = [
+export const WRONG_SHAPES: [label: string, make: (chart: string) => string][] = [
   ['height as a string', (c) => `({ type: 'ptz-embed-height', chart: ${JSON.stringify(c)}, height: '901' })`],
   ['height NaN', (c) => `({ type: 'ptz-embed-height', chart: ${JSON.stringify(c)}, height: NaN })`],
   ['height Infinity', (c) => `({ type: 'ptz-embed-height', chart: ${JSON.stringify(c)}, height: Infinity })`],
@@ -35,9 +48,21 @@ export const WRONG_SHAPES = [
   ['null', () => `null`],
 ];
 
-const slugOf = (urlPath) => (/embed\/([^/]+)/.exec(urlPath) ?? [])[1] ?? '';
+const slugOf = (urlPath: string) => (/embed\/([^/]+)/.exec(urlPath) ?? [])[1] ?? '';
 
-export async function gateEmbedHost({ browser, root, origin, pages, reporter }) {
+export async function gateEmbedHost({
+  browser,
+  root,
+  origin,
+  pages,
+  reporter,
+}: {
+  browser: Browser;
+  root: string;
+  origin: string;
+  pages: Page[];
+  reporter: Reporter;
+}): Promise<void> {
   if (!existsSync(path.join(root, 'embed.js'))) {
     reporter.skip(GATE, TARGET, ['dist/embed.js does not exist yet, so the host script cannot be tested (SKIP, not PASS)']);
     return;
@@ -49,29 +74,29 @@ export async function gateEmbedHost({ browser, root, origin, pages, reporter }) 
     reporter.skip(GATE, TARGET, ['dist/embed.js exists but there is no /embed/<chart>/ page to embed (SKIP, not PASS)']);
     return;
   }
-  const e1 = embeds[0];
-  const e2 = embeds[1] ?? embeds[0];
+  const e1 = embeds[0]!;
+  const e2 = embeds[1] ?? e1;
   const charts = [slugOf(e1.urlPath), slugOf(e2.urlPath)];
 
   const tmp = mkdtempSync(path.join(tmpdir(), 'ptz-embed-host-'));
   const hostile = await startServer({ root: FIXTURE, headers: false });
   const host = await startServer({ root: tmp, headers: false });
-  const fill = (s) =>
+  const fill = (s: string) =>
     s
       .replaceAll('{{SITE}}', origin)
       .replaceAll('{{EMBED_1}}', origin + e1.urlPath)
       .replaceAll('{{EMBED_2}}', origin + e2.urlPath)
-      .replaceAll('{{CHART_1}}', charts[0])
-      .replaceAll('{{CHART_2}}', charts[1])
+      .replaceAll('{{CHART_1}}', charts[0]!)
+      .replaceAll('{{CHART_2}}', charts[1]!)
       .replaceAll('{{HOSTILE}}', `${hostile.origin}/hostile.html?charts=${encodeURIComponent(charts.join(','))}`);
   writeFileSync(path.join(tmp, 'index.html'), fill(readFileSync(path.join(FIXTURE, 'index.html'), 'utf8')));
 
-  const problems = [];
+  const problems: string[] = [];
   const notes = [`host ${host.origin}, site ${origin}, hostile ${hostile.origin}; embeds ${e1.urlPath} ${e2.urlPath}`];
   const { context } = await guardedContext(browser, [origin, host.origin, hostile.origin], { viewport: { width: 1000, height: 1400 } });
   try {
     const page = await context.newPage();
-    const pageErrors = [];
+    const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message.slice(0, 200)}`));
     await page.goto(host.origin + '/index.html', { waitUntil: 'load', timeout: 30_000 });
     const heights = () =>
@@ -79,39 +104,47 @@ export async function gateEmbedHost({ browser, root, origin, pages, reporter }) 
     const state = () =>
       page.evaluate(() => ({
         heights: Object.fromEntries([...document.querySelectorAll('iframe')].map((f) => [f.id, f.clientHeight])),
-        // @ts-ignore
-        msgs: window.__ptzMessages,
+        msgs: window.__ptzMessages ?? [],
       }));
-    const posted = (msgs, id) =>
-      msgs.filter((m) => m.frame === id && m.data && m.data.type === 'ptz-embed-height' && typeof m.data.height === 'number').pop();
+    const posted = (msgs: Posted[], id: string) =>
+      msgs
+        .filter((m) => m.frame === id && m.data && m.data.type === 'ptz-embed-height' && typeof m.data.height === 'number')
+        .map((m) => ({ height: m.data!.height as number }))
+        .pop();
 
     // 1. the real iframes are sized to what they post
-    let s;
+    let s = await state();
     let ok = false;
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline) {
       s = await state();
       ok = ['real-1', 'real-2'].every((id) => {
         const p = posted(s.msgs, id);
-        return p && s.heights[id] !== INITIAL && Math.abs(s.heights[id] - p.data.height) <= 2;
+        const h = s.heights[id];
+        return !!p && h !== undefined && h !== INITIAL && Math.abs(h - p.height) <= 2;
       });
       if (ok) break;
       await page.waitForTimeout(250);
     }
     if (!ok) {
-      for (const [id, e] of [['real-1', e1], ['real-2', e2]]) {
+      const real: [string, Page][] = [
+        ['real-1', e1],
+        ['real-2', e2],
+      ];
+      for (const [id, e] of real) {
         const p = posted(s.msgs, id);
+        const h = s.heights[id] ?? NaN;
         if (!p) problems.push(`${e.urlPath} in #${id} posted no { type: 'ptz-embed-height', height: number } message within 15 s`);
-        else if (Math.abs(s.heights[id] - p.data.height) > 2)
-          problems.push(`real iframe #${id} (${e.urlPath}) posted height ${p.data.height} but is ${s.heights[id]} px high: embed.js did not resize it`);
+        else if (Math.abs(h - p.height) > 2)
+          problems.push(`real iframe #${id} (${e.urlPath}) posted height ${p.height} but is ${h} px high: embed.js did not resize it`);
       }
       if (!problems.length) problems.push('real iframes were not resized');
     } else notes.push(`real iframes resized to ${s.heights['real-1']} and ${s.heights['real-2']} px`);
 
-    const compare = async (before, what) => {
+    const compare = async (before: Record<string, number>, what: string) => {
       await page.waitForTimeout(400);
       const after = await heights();
-      const changed = Object.keys(before).filter((id) => Math.abs(after[id] - before[id]) > 1);
+      const changed = Object.keys(before).filter((id) => Math.abs((after[id] ?? NaN) - before[id]!) > 1);
       for (const id of changed) problems.push(`${what} changed #${id} from ${before[id]} to ${after[id]} px`);
       return changed.length ? after : before;
     };
@@ -123,7 +156,7 @@ export async function gateEmbedHost({ browser, root, origin, pages, reporter }) 
     if (!hostileFrame) problems.push('the hostile iframe did not load');
     else {
       for (const h of [777, 1, 5000]) {
-        await hostileFrame.evaluate((height) => window.ptzAttack(height), h).catch((err) => problems.push(`hostile frame: ${err.message}`));
+        await hostileFrame.evaluate((height) => window.ptzAttack!(height), h).catch((err: unknown) => problems.push(`hostile frame: ${firstLine(err)}`));
         base = await compare(base, `a height message (${h}) from another origin (${hostile.origin}, the hostile iframe)`);
       }
     }
@@ -139,14 +172,14 @@ export async function gateEmbedHost({ browser, root, origin, pages, reporter }) 
       await page.waitForTimeout(300);
       base = await heights();
       for (const [label, make] of WRONG_SHAPES) {
-        const expr = make(charts[0]);
-        await realFrame.evaluate(`parent.postMessage(${expr}, '*')`).catch((err) => problems.push(`real frame: ${err.message}`));
+        const expr = make(charts[0]!);
+        await realFrame.evaluate(`parent.postMessage(${expr}, '*')`).catch((err: unknown) => problems.push(`real frame: ${firstLine(err)}`));
         base = await compare(base, `a message of the wrong shape (${label}: ${expr}) from the real iframe #real-1`);
       }
     }
     for (const e of pageErrors) problems.push(`error on the host page: ${e}`);
   } catch (err) {
-    problems.push(`embed host test failed to run: ${String(err.message ?? err).split('\n')[0]}`);
+    problems.push(`embed host test failed to run: ${firstLine(err)}`);
   } finally {
     await context.close().catch(() => {});
     await host.close();

@@ -4,8 +4,6 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import {
   REPO,
-  CONFIG_FILES,
-  isEmbedPath,
   elements,
   attr,
   relHas,
@@ -16,13 +14,17 @@ import {
   urlPathToFile,
   fileToUrlPath,
   isRedirectPage,
-} from './common.mjs';
-import { parseHeadersFile, headersForPath } from '../../scripts/serve-static.mjs';
+  type Doc,
+  type El,
+  type Reporter,
+} from './common.ts';
+import { CONFIG_FILES, parseHeadersFile, headersForPath } from '../../scripts/lib/headers-file.ts';
+import { isEmbedPath } from '../../src/lib/csp.ts';
 
 // ---------------------------------------------------------------- html
 
-let validator;
-function getValidator() {
+let validator: HtmlValidate | undefined;
+function getValidator(): HtmlValidate {
   if (!validator) {
     const config = JSON.parse(readFileSync(path.join(REPO, '.htmlvalidate.json'), 'utf8'));
     validator = new HtmlValidate({ ...config, root: true });
@@ -31,12 +33,18 @@ function getValidator() {
 }
 
 /** html-validate every HTML file; one check per file. */
-export async function gateHtml({ root, htmlFiles, reporter }) {
+interface FilesGate {
+  root: string;
+  htmlFiles: string[];
+  reporter: Reporter;
+}
+
+export async function gateHtml({ root, htmlFiles, reporter }: FilesGate): Promise<void> {
   const v = getValidator();
   for (const rel of htmlFiles) {
     const abs = path.join(root, rel);
     const report = await v.validateString(readFileSync(abs, 'utf8'), abs);
-    const problems = [];
+    const problems: string[] = [];
     for (const res of report.results) {
       for (const m of res.messages) {
         if (m.severity < 2) continue;
@@ -50,7 +58,7 @@ export async function gateHtml({ root, htmlFiles, reporter }) {
 // ---------------------------------------------------------------- links
 
 const SKIP_SCHEMES = /^(mailto|tel|sms|data|blob|javascript|about):/i;
-const URL_ATTRS = {
+const URL_ATTRS: Record<string, string[]> = {
   a: ['href'],
   area: ['href'],
   link: ['href'],
@@ -70,28 +78,29 @@ const URL_ATTRS = {
 const SVG_URL_REF_ATTRS = ['fill', 'stroke', 'clip-path', 'mask', 'filter', 'marker-start', 'marker-mid', 'marker-end'];
 const META_URL_PROPS = new Set(['og:image', 'og:url', 'twitter:image', 'og:image:url', 'og:image:secure_url']);
 
-function attrValue(el, name) {
+function attrValue(el: El, name: string): string | undefined {
   if (name === 'xlink:href') return el.attrs.find((a) => a.name === 'href' && a.prefix === 'xlink')?.value;
   return el.attrs.find((a) => a.name === name && !a.prefix)?.value;
 }
 
-function splitSrcset(v) {
+function splitSrcset(v: string): string[] {
   return v
     .split(/,(?=\s*\S)/)
-    .map((c) => c.trim().split(/\s+/)[0])
+    .map((c) => c.trim().split(/\s+/)[0] ?? '')
     .filter(Boolean);
 }
 
-const idCache = new Map();
+const idCache = new Map<string, Set<string>>();
 /** ids (and <a name>) of an HTML file */
-function idsOf(abs) {
+function idsOf(abs: string): Set<string> {
   let ids = idCache.get(abs);
   if (!ids) {
-    ids = new Set();
+    ids = new Set<string>();
     for (const el of elements(parseHtmlFile(abs))) {
       const id = attr(el, 'id');
       if (id) ids.add(id);
-      if (el.tagName === 'a' && attr(el, 'name')) ids.add(attr(el, 'name'));
+      const name = attr(el, 'name');
+      if (el.tagName === 'a' && name) ids.add(name);
     }
     idCache.set(abs, ids);
   }
@@ -99,8 +108,8 @@ function idsOf(abs) {
 }
 
 /** All URL references of a document: [{ el, attr, value }] */
-export function urlRefs(doc) {
-  const refs = [];
+export function urlRefs(doc: Doc): { el: El; attr: string; value: string }[] {
+  const refs: { el: El; attr: string; value: string }[] = [];
   for (const el of elements(doc)) {
     const names = URL_ATTRS[el.tagName];
     if (names) {
@@ -119,7 +128,7 @@ export function urlRefs(doc) {
     for (const a of SVG_URL_REF_ATTRS) {
       const v = attr(el, a);
       const m = v && /url\(\s*['"]?(#[^'")\s]+)['"]?\s*\)/.exec(v);
-      if (m) refs.push({ el, attr: a, value: m[1] });
+      if (m) refs.push({ el, attr: a, value: m[1]! });
     }
   }
   return refs;
@@ -131,36 +140,46 @@ export function urlRefs(doc) {
  * every #fragment to an element id on the target page. One check per file,
  * plus "links sitemap" when there is a sitemap.
  */
-export function gateLinks({ root, htmlFiles, reporter, siteOrigin, sitemap }) {
+export function gateLinks({
+  root,
+  htmlFiles,
+  reporter,
+  siteOrigin,
+  sitemap,
+}: FilesGate & {
+  siteOrigin: string | null;
+  sitemap?: { files: string[]; missing: { url: string; file: string; why: string }[]; notInSitemap: string[]; count: number };
+}): void {
   for (const rel of htmlFiles) {
     const abs = path.join(root, rel);
     const doc = parseHtmlFile(abs);
     const pagePath = fileToUrlPath(rel);
     let base = 'http://local.invalid' + pagePath;
     for (const el of elements(doc)) {
-      if (el.tagName === 'base' && attr(el, 'href')) {
+      const href = attr(el, 'href');
+      if (el.tagName === 'base' && href) {
         try {
-          base = new URL(attr(el, 'href'), base).href;
+          base = new URL(href, base).href;
         } catch {}
         break;
       }
     }
-    const problems = [];
-    const seen = new Set();
+    const problems: string[] = [];
+    const seen = new Set<string>();
     for (const { el, attr: a, value } of urlRefs(doc)) {
       const v = value.trim();
       if (!v || SKIP_SCHEMES.test(v)) continue;
       const key = `${a}=${v}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      let u;
+      let u: URL;
       try {
         u = new URL(v, base);
       } catch {
         problems.push(`${describeEl(el)} ${a}="${v}" (line ${lineOf(el)}): not a valid URL`);
         continue;
       }
-      let local;
+      let local: URL;
       if (u.origin === 'http://local.invalid') local = u;
       else if (siteOrigin && u.origin === siteOrigin) local = u;
       else continue; // another site: not ours to check
@@ -172,7 +191,7 @@ export function gateLinks({ root, htmlFiles, reporter, siteOrigin, sitemap }) {
       const frag = local.hash.slice(1);
       if (!frag || frag === 'top' || frag.startsWith(':~:')) continue;
       if (!/\.html?$/i.test(target)) continue;
-      let id;
+      let id: string;
       try {
         id = decodeURIComponent(frag);
       } catch {
@@ -197,8 +216,8 @@ export function gateLinks({ root, htmlFiles, reporter, siteOrigin, sitemap }) {
 // ---------------------------------------------------------------- security
 
 /** Parse a CSP string into Map(name -> [values]) (first occurrence wins, as in browsers). */
-export function parseCsp(policy) {
-  const map = new Map();
+export function parseCsp(policy: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
   for (const part of policy.split(';')) {
     const [name, ...values] = part.trim().split(/\s+/);
     if (!name) continue;
@@ -217,9 +236,9 @@ const UNSAFE_SCRIPT = new Set(["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hash
  * kind 'meta' also rejects directives a meta policy ignores; kind 'header'
  * requires frame-ancestors.
  */
-export function policyProblems(policy, { kind = 'meta', embed = false } = {}) {
+export function policyProblems(policy: string, { kind = 'meta', embed = false }: { kind?: 'meta' | 'header'; embed?: boolean } = {}): string[] {
   const p = parseCsp(policy);
-  const problems = [];
+  const problems: string[] = [];
   const def = p.get('default-src');
   if (!def) problems.push(`no default-src`);
   else if (!def.length || !def.every((v) => STRICT_SOURCES.has(v.toLowerCase())))
@@ -244,11 +263,11 @@ const ALLOWED_INLINE_SCRIPT_TYPES = new Set(['application/ld+json', 'application
 const URL_BEARING = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'];
 
 /** Security problems of one HTML document. */
-export function documentSecurityProblems(doc) {
-  const problems = [];
+export function documentSecurityProblems(doc: Doc): string[] {
+  const problems: string[] = [];
   const head = [...elements(doc)].find((e) => e.tagName === 'head');
-  const metas = [];
-  let firstResourceInHead = null;
+  const metas: { el: El; before: El | null }[] = [];
+  let firstResourceInHead: El | null = null;
   for (const el of head ? elements(head) : []) {
     if (el.tagName === 'meta' && (attr(el, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy') {
       metas.push({ el, before: firstResourceInHead });
@@ -266,11 +285,11 @@ export function documentSecurityProblems(doc) {
     }
   }
   for (const el of elements(doc)) {
-    for (const a of el.attrs ?? []) {
+    for (const a of el.attrs) {
       if (/^on[a-z]+$/i.test(a.name)) problems.push(`inline event handler ${describeEl(el)} ${a.name}="${a.value.slice(0, 60)}" (line ${lineOf(el)})`);
     }
     for (const n of URL_BEARING) {
-      const v = n === 'xlink:href' ? el.attrs?.find((x) => x.name === 'href' && x.prefix === 'xlink')?.value : attr(el, n);
+      const v = n === 'xlink:href' ? el.attrs.find((x) => x.name === 'href' && x.prefix === 'xlink')?.value : attr(el, n);
       if (v && /^\s*javascript:/i.test(v)) problems.push(`javascript: URL in ${describeEl(el)} ${n} (line ${lineOf(el)})`);
     }
     if (el.tagName === 'script' && attr(el, 'src') === undefined) {
@@ -280,7 +299,8 @@ export function documentSecurityProblems(doc) {
         problems.push(`inline <script${type ? ` type="${type}"` : ''}> without src (line ${lineOf(el)}): ${code}`);
       }
     }
-    if (el.tagName === 'style' && !(el.parentNode?.tagName === 'noscript')) {
+    const parent = el.parentNode;
+    if (el.tagName === 'style' && !(parent && 'tagName' in parent && parent.tagName === 'noscript')) {
       problems.push(`inline <style> element (line ${lineOf(el)}): blocked by style-src 'self'; use a stylesheet`);
     }
   }
@@ -288,7 +308,7 @@ export function documentSecurityProblems(doc) {
 }
 
 /** Security gate over every HTML file; one check per file. */
-export function gateSecurity({ root, htmlFiles, reporter }) {
+export function gateSecurity({ root, htmlFiles, reporter }: FilesGate): void {
   for (const rel of htmlFiles) {
     const doc = parseHtmlFile(path.join(root, rel));
     reporter.check('security', fileToUrlPath(rel), documentSecurityProblems(doc));
@@ -301,34 +321,34 @@ export function gateSecurity({ root, htmlFiles, reporter }) {
  * Cloudflare Pages semantics (every matching rule applies; a header set by two
  * rules is sent twice, and a browser then enforces both policies).
  */
-export function gateHeaders({ root, files, reporter }) {
+export function gateHeaders({ root, files, reporter }: { root: string; files: string[]; reporter: Reporter }): void {
   const file = path.join(root, '_headers');
   const target = '_headers';
   if (!existsSync(file)) {
-    reporter.fail('security', target, ['dist/_headers is missing: run `node scripts/write-headers.mjs` after `astro build`']);
+    reporter.fail('security', target, ['dist/_headers is missing: run `npm run headers` after `astro build`']);
     return;
   }
-  let rules;
+  let rules: ReturnType<typeof parseHeadersFile>;
   try {
     rules = parseHeadersFile(readFileSync(file, 'utf8'));
   } catch (err) {
-    reporter.fail('security', target, [String(err.message ?? err)]);
+    reporter.fail('security', target, [err instanceof Error ? err.message : String(err)]);
     return;
   }
-  const paths = new Set();
+  const paths = new Set<string>();
   for (const rel of files) {
     if (CONFIG_FILES.has(rel)) continue;
     paths.add('/' + rel);
     if (rel === 'index.html' || rel.endsWith('/index.html')) paths.add(fileToUrlPath(rel));
   }
-  const problems = [];
+  const problems: string[] = [];
   for (const p of [...paths].sort()) {
     const csp = headersForPath(rules, p).filter(([n]) => n.toLowerCase() === 'content-security-policy');
     const embed = isEmbedPath(p);
     if (csp.length === 0) problems.push(`${p}: no Content-Security-Policy header`);
     else if (csp.length > 1)
       problems.push(`${p}: ${csp.length} Content-Security-Policy headers from overlapping rules (a browser enforces all of them): ${csp.map(([, v]) => `"${(/frame-ancestors[^;]*/.exec(v) ?? ['?'])[0]}"`).join(' + ')}`);
-    else for (const q of policyProblems(csp[0][1], { kind: 'header', embed })) problems.push(`${p}: ${q}`);
+    else for (const q of policyProblems(csp[0]![1], { kind: 'header', embed })) problems.push(`${p}: ${q}`);
   }
   reporter.check('security', target, problems, [`${paths.size} paths, ${rules.length} rules`]);
 }
