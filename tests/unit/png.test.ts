@@ -57,7 +57,7 @@ describe('svgToPng', () => {
     expect(pngText(png)).toEqual({ Title: '贫困县摘帽', Copyright: 'CC BY 4.0' });
     expect(pngChunks(png).map((c) => c.type).slice(0, 3)).toEqual(['IHDR', 'iTXt', 'iTXt']);
     const broken = Buffer.from(withPngText(png, { A: 'b' }));
-    broken[40] ^= 0xff;
+    broken[40] = broken[40]! ^ 0xff;
     expect(() => pngChunks(broken)).toThrow(/CRC|signature|truncated/);
     expect(() => pngChunks(Buffer.from('GIF89a'))).toThrow(/not a PNG/);
   });

@@ -30,5 +30,5 @@ export const GET: APIRoute = ({ params, site }) => {
       Source: `${sourceText(chart, locale)}. ${new URL(`${localePath(locale, '/charts/')}#${chart.slug}`, origin).href}`,
     },
   });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

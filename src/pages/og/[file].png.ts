@@ -9,5 +9,5 @@ export const GET: APIRoute = ({ params, site }) => {
   const card = cardByFile(String(params.file))!;
   const fonts = findFonts();
   const png = svgToPng(cardSvg(card, site ?? 'http://localhost/', fontFamilyCss(fonts, card.locale)), { width: CARD_WIDTH, fonts });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
