@@ -8,7 +8,8 @@
  *
  * Server-side only: pages and endpoints import it while the site builds.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
@@ -19,6 +20,8 @@ export interface FontSet {
   /** Family names for an SVG font-family list: Latin first (when found), then CJK. */
   families: string[];
   cjkFamily: string;
+  latinFiles: string[];
+  cjkFiles: string[];
 }
 
 /** Where fonts are looked for, in order; CJK_FONT_PATH / LATIN_FONT_PATH come first. */
@@ -100,6 +103,8 @@ export function findFonts(env: NodeJS.ProcessEnv = process.env, dirs: string[] =
     files: [...regularFirst(latin), ...regularFirst(cjk)],
     families: [...(latinFamily ? [latinFamily] : []), cjkFamily],
     cjkFamily,
+    latinFiles: regularFirst(latin),
+    cjkFiles: regularFirst(cjk),
   };
   if (useCache) cached = set;
   return set;
@@ -113,17 +118,59 @@ export function fontFamilyCss(fonts: FontSet, locale: 'en' | 'zh'): string {
   return (locale === 'zh' ? [fonts.cjkFamily] : fonts.families).map((f) => `'${f}'`).join(', ');
 }
 
+/**
+ * The fonts one locale's images need, so resvg reads fewer large files: Chinese images the CJK
+ * font alone; English ones the Latin font and the regular CJK face (for the odd Chinese name).
+ */
+export function fontsForLocale(fonts: FontSet, locale: 'en' | 'zh'): FontSet {
+  if (locale === 'zh') return { ...fonts, files: fonts.cjkFiles, families: [fonts.cjkFamily] };
+  if (!fonts.latinFiles.length) return fonts; // no Latin font: the CJK font draws everything
+  const regular = fonts.cjkFiles.filter((f) => !/bold/i.test(path.basename(f)));
+  return { ...fonts, files: [...fonts.latinFiles, ...(regular.length ? regular : fonts.cjkFiles)] };
+}
+
 export interface RenderOptions {
   /** Output width in pixels (the SVG is scaled to it; height follows the aspect ratio). */
   width: number;
   fonts?: FontSet;
   /** iTXt metadata written into the PNG (keywords: Title, Author, Copyright, Source, Description…). */
   meta?: Record<string, string>;
+  /**
+   * A directory to keep rendered images in, keyed by everything that shapes them (SVG, width,
+   * metadata, font files, resvg version), so that a rebuild with nothing changed skips rendering.
+   */
+  cacheDir?: string;
+}
+
+/** The build's PNG cache (git-ignored; `npm ci` clears it). PNG_CACHE=0 turns it off. */
+export const PNG_CACHE_DIR = process.env.PNG_CACHE === '0' ? undefined : path.resolve('node_modules/.cache/ptz-png');
+
+function cacheKey(svg: string, opts: RenderOptions, fonts: FontSet): string {
+  const h = createHash('sha256');
+  const version = (() => {
+    try {
+      return String(JSON.parse(readFileSync(path.resolve('node_modules/@resvg/resvg-js/package.json'), 'utf8')).version);
+    } catch {
+      return '?';
+    }
+  })();
+  h.update(JSON.stringify([version, opts.width, opts.meta ?? null, fonts.files.map((f) => [f, statSync(f).size, statSync(f).mtimeMs])]));
+  h.update(svg);
+  return h.digest('hex').slice(0, 32);
 }
 
 /** Render an SVG string to PNG bytes. */
 export function svgToPng(svg: string, opts: RenderOptions): Buffer {
   const fonts = opts.fonts ?? findFonts();
+  if (opts.cacheDir) {
+    const file = path.join(opts.cacheDir, `${cacheKey(svg, opts, fonts)}.png`);
+    if (existsSync(file)) return readFileSync(file);
+    const png = svgToPng(svg, { ...opts, cacheDir: undefined });
+    mkdirSync(opts.cacheDir, { recursive: true });
+    writeFileSync(`${file}.tmp`, png);
+    renameSync(`${file}.tmp`, file);
+    return png;
+  }
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: opts.width },
     font: { loadSystemFonts: false, fontFiles: fonts.files, defaultFontFamily: fonts.families[0], sansSerifFamily: fonts.families[0] },

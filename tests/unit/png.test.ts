@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { decodePng, findFonts, fontFamilyCss, luminanceSpread, pngChunks, pngSize, pngText, svgToPng, withPngText } from '../../src/lib/png';
+import { decodePng, findFonts, fontFamilyCss, fontsForLocale, luminanceSpread, pngChunks, pngSize, pngText, svgToPng, withPngText } from '../../src/lib/png';
 import { CARD_HEIGHT, CARD_WIDTH, allCards, cardFileForPath, cardSvg, chartImageSvg, headlineFor, nestedChart, wrapText, textEm } from '../../src/lib/social-card';
 import { chartBySlug, CHARTS } from '../../src/lib/chart-catalog';
 import { counties } from '../../src/lib/data';
@@ -146,3 +146,26 @@ if (process.env.PNG_SAMPLES) {
   const chart = chartBySlug('regional')!;
   writeFileSync(path.join(process.env.PNG_SAMPLES, 'regional-zh.png'), svgToPng(chartImageSvg(chart, 'zh', SITE, fontFamilyCss(fonts, 'zh')), { width: 1200, fonts }));
 }
+
+describe('the PNG cache', () => {
+  it('returns the same bytes from the cache, and renders anew when the SVG changes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pngcache-'));
+    const a = svgToPng(svgDoc('<rect width="50" height="50" fill="#0b3d4f"/>'), { width: 100, fonts, cacheDir: dir });
+    const again = svgToPng(svgDoc('<rect width="50" height="50" fill="#0b3d4f"/>'), { width: 100, fonts, cacheDir: dir });
+    const other = svgToPng(svgDoc('<rect width="50" height="50" fill="#84c4b8"/>'), { width: 100, fonts, cacheDir: dir });
+    expect(again.equals(a)).toBe(true);
+    expect(other.equals(a)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+  });
+});
+
+describe('fontsForLocale', () => {
+  it('gives Chinese images the CJK font alone, English ones the Latin font first', () => {
+    const zh = fontsForLocale(fonts, 'zh');
+    expect(zh.files).toEqual(fonts.cjkFiles);
+    expect(zh.families).toEqual([fonts.cjkFamily]);
+    const en = fontsForLocale(fonts, 'en');
+    expect(en.files.slice(0, fonts.latinFiles.length)).toEqual(fonts.latinFiles);
+    expect(en.files.some((f) => fonts.cjkFiles.includes(f))).toBe(true);
+  });
+});

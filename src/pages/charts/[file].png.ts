@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS, chartBySlug } from '../../lib/chart-catalog';
 import { CHART_IMAGE_SCALE, CHART_IMAGE_WIDTH, chartImageSvg, sourceText } from '../../lib/social-card';
-import { findFonts, fontFamilyCss, svgToPng } from '../../lib/png';
+import { findFonts, fontFamilyCss, fontsForLocale, PNG_CACHE_DIR, svgToPng } from '../../lib/png';
 import { LICENCE, licencePath } from '../../lib/licence';
 import { localePath, type Locale } from '../../lib/i18n';
 import { siteTitle } from '../../lib/site';
@@ -18,10 +18,11 @@ export const GET: APIRoute = ({ params, site }) => {
   const chart = chartBySlug(m[1]!)!;
   const locale = m[2] as Locale;
   const origin = site ?? 'http://localhost/';
-  const fonts = findFonts();
+  const fonts = fontsForLocale(findFonts(), locale);
   const png = svgToPng(chartImageSvg(chart, locale, origin, fontFamilyCss(fonts, locale)), {
     width: CHART_IMAGE_WIDTH * CHART_IMAGE_SCALE,
     fonts,
+    cacheDir: PNG_CACHE_DIR,
     meta: {
       Title: chart.title[locale],
       Description: chart.summary[locale],
