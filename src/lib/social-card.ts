@@ -200,6 +200,12 @@ export interface Headline {
   label: string;
 }
 
+/** A headline states a value as fact: an unverified one must never be one (the build stops). */
+function fact<T extends { status: string }>(v: T, what: string): T {
+  if (v.status === 'unverified') throw new Error(`social card: ${what} is unverified and cannot be a headline figure`);
+  return v;
+}
+
 /** A chart's headline figure, computed from data/ and formatted for the locale. */
 export function headlineFor(slug: string, locale: Locale): Headline {
   const zh = locale === 'zh';
@@ -208,6 +214,7 @@ export function headlineFor(slug: string, locale: Locale): Headline {
       const pts = poorPopulationPoints(national, 2012, 2020);
       const a = pts[0]!;
       const b = pts.at(-1)!;
+      for (const p of [a, b]) fact(national.find((n) => n.year === p.year)!.ruralPoor!, `the ${p.year} rural poor count`);
       return {
         value: `${formatTenThousands(a.value, locale)} → ${formatTenThousands(b.value, locale)}`,
         label: zh ? `农村贫困人口，${a.year}年末至${b.year}年末（2010年标准）` : `rural poor, end of ${a.year} to end of ${b.year} (2010 standard)`,
@@ -224,6 +231,8 @@ export function headlineFor(slug: string, locale: Locale): Headline {
     case 'regional': {
       const west = regional.filter((r) => r.region === 'west').sort((p, q) => p.year - q.year);
       const first = west[0]!;
+      fact(first.poor, `the West's ${first.year} count`);
+      regional.filter((r) => r.year === first.year).forEach((r) => fact(r.poor, `the ${r.region} ${first.year} count`));
       const total = regional.filter((r) => r.year === first.year).reduce((s, r) => s + r.poor.value, 0);
       return {
         value: formatTenThousands(first.poor.value, locale),
@@ -266,7 +275,7 @@ export interface Card {
 export function allCards(): Card[] {
   const out: Card[] = [];
   for (const locale of ['en', 'zh'] as const) {
-    const lifted = figure('rural_poor_lifted');
+    const lifted = fact(figure('rural_poor_lifted'), 'the figure rural_poor_lifted');
     const story: Headline = { value: formatFigure(lifted, locale), label: locale === 'zh' ? lifted.labelZh : lifted.labelEn };
     out.push({ file: `story-${locale}`, locale, kicker: siteTitle(locale), headline: story, chart: chartBySlug('poor-population')! });
     out.push({ file: `charts-${locale}`, locale, kicker: locale === 'zh' ? `图表 · ${siteTitle('zh')}` : `Charts · ${siteTitle('en')}`, headline: headlineFor('county-exits', locale), chart: chartBySlug('county-exits')! });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodePng, findFonts, fontFamilyCss, fontsForLocale, luminanceSpread, pngChunks, pngSize, pngText, svgToPng, withPngText } from '../../src/lib/png';
@@ -9,6 +9,9 @@ import { counties } from '../../src/lib/data';
 import { formatNumber } from '../../src/lib/format';
 import { dataPackage, datasetSources, LICENCE } from '../../src/lib/licence';
 import { DOWNLOADS } from '../../src/lib/downloads';
+
+// Rendering takes seconds on a loaded two-core machine: allow it.
+vi.setConfig({ testTimeout: 60_000 });
 
 const SITE = 'https://example.org';
 const fonts = findFonts();
@@ -140,12 +143,6 @@ describe('datapackage.json', () => {
     expect(datasetSources('counties').map((x) => x.id)).toContain('county-list-832');
   });
 });
-
-// Keep a rendered sample for people to look at when the suite runs with PNG_SAMPLES=dir.
-if (process.env.PNG_SAMPLES) {
-  const chart = chartBySlug('regional')!;
-  writeFileSync(path.join(process.env.PNG_SAMPLES, 'regional-zh.png'), svgToPng(chartImageSvg(chart, 'zh', SITE, fontFamilyCss(fonts, 'zh')), { width: 1200, fonts }));
-}
 
 describe('the PNG cache', () => {
   it('returns the same bytes from the cache, and renders anew when the SVG changes', () => {
