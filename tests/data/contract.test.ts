@@ -147,6 +147,13 @@ describe('claims the areas steps make in words', () => {
   it('the areas the steps call unidentified have no identified member', () => {
     for (const id of ['dianxi', 'wumeng', 'liupan', 'dianguiqian', 'qinba', 'lvliang', 'dabie']) expect(splitMembers(area(id).members).solid, id).toEqual([]);
   });
+  it('most areas are named for mountains (山)', () => {
+    expect(d.areas.filter((a) => a.nameZh.includes('山')).length).toBeGreaterThan(d.areas.length / 2);
+  });
+  it('south Xinjiang’s last identified counties left in 2020, the year the step names', () => {
+    const years = splitMembers(area('south_xinjiang').members).solid.map((m) => byId.get(m.county)!.exitYear);
+    expect(Math.max(...years)).toBe(2020);
+  });
   it('Luoxiao and south Xinjiang are identified in full', () => {
     for (const id of ['luoxiao', 'south_xinjiang']) expect(splitMembers(area(id).members).solid.length, id).toBe(area(id).counties.value);
   });
