@@ -8,7 +8,7 @@ const story = defineCollection({
     .object({
       section: z.enum(['count', 'areas', 'exits']),
       /** What the section's figure shows while this step is active: a year, or an area view. */
-      scene: z.string().regex(/^(\d{4}|all|known)$/),
+      scene: z.string().regex(/^(\d{4}|overview|exits|south_xinjiang|tibet|dianxi|four_prov_tibetan|wumeng|liupan|dianguiqian|qinba|wuling|lvliang|luoxiao|yanshan_taihang|dabie|daxinganling)$/),
     })
     .strict(),
 });
