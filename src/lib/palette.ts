@@ -1,6 +1,6 @@
 /**
  * The palette's one home: the :root custom properties in src/styles/global.css (light, and dark
- * under prefers-color-scheme: dark). To change a colour, change it there and nowhere else.
+ * under screen and prefers-color-scheme: dark). To change a colour, change it there and nowhere else.
  *
  * Code that paints without the page's stylesheet (map images, downloadable chart SVGs) reads
  * the same values through this module, which parses global.css at build time (Vite `?raw`).
@@ -24,7 +24,7 @@ function rootVars(source: string, from: number): Record<string, string> {
 /** Light and dark custom properties of a stylesheet; dark inherits what it does not override, as in CSS. */
 export function parsePalette(source: string): Record<Scheme, Vars> {
   const light = rootVars(source, 0);
-  const media = source.indexOf('@media (prefers-color-scheme: dark)');
+  const media = source.indexOf('@media screen and (prefers-color-scheme: dark)');
   if (media < 0) throw new Error('palette: no dark scheme in global.css');
   return { light, dark: { ...light, ...rootVars(source, media) } };
 }

@@ -13,7 +13,7 @@ const HEX = /^#[0-9a-f]{6}$/i;
 const colourNames = (scheme: 'light' | 'dark') => Object.entries(PAGE_PALETTE[scheme]).filter(([, v]) => v.startsWith('#')).map(([k]) => k);
 
 describe('parsePalette', () => {
-  const sample = ':root {\n  --bg: #ffffff;\n  --text: #000000;\n}\n@media (prefers-color-scheme: dark) {\n  :root {\n    --bg: #111111;\n  }\n}';
+  const sample = ':root {\n  --bg: #ffffff;\n  --text: #000000;\n}\n@media screen and (prefers-color-scheme: dark) {\n  :root {\n    --bg: #111111;\n  }\n}';
   it('reads light, and dark over light as the cascade would', () => {
     expect(parsePalette(sample)).toEqual({ light: { bg: '#ffffff', text: '#000000' }, dark: { bg: '#111111', text: '#000000' } });
   });
@@ -27,7 +27,7 @@ describe('the page palette (global.css)', () => {
   it('the dark scheme sets every colour itself (none falls through from light by accident)', () => {
     const dark = parsePalette(readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8')).dark;
     const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
-    const darkBlock = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+    const darkBlock = css.slice(css.indexOf('@media screen and (prefers-color-scheme: dark)'));
     const missing = colourNames('light').filter((k) => !darkBlock.includes(`--${k}:`));
     expect(missing).toEqual([]);
     expect(Object.keys(dark).length).toBeGreaterThan(10);
