@@ -2,6 +2,8 @@
  * A chart SVG made self-contained for download: the page's chart styles (light palette)
  * are written into the file, so it looks the same opened alone or placed in slides.
  */
+import { CHARTS9_STANDALONE_STYLE } from './charts9-standalone.ts';
+
 export const STANDALONE_STYLE = `
 svg{font:12px/1 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;background:#fbfaf7}
 text{fill:#55534e}.value-label,.panel-title{fill:#1c1c1a;font-weight:600}.panel-title{font-weight:700;font-size:13px}
@@ -17,5 +19,5 @@ text{fill:#55534e}.value-label,.panel-title{fill:#1c1c1a;font-weight:600}.panel-
 export function standaloneSvg(svg: string): string {
   const m = /^<svg[^>]*>/.exec(svg);
   if (!m) throw new Error('standaloneSvg: not an <svg> element');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${m[0]}<style>${STANDALONE_STYLE}</style>${svg.slice(m[0].length)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${m[0]}<style>${STANDALONE_STYLE}${CHARTS9_STANDALONE_STYLE}</style>${svg.slice(m[0].length)}\n`;
 }
