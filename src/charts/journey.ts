@@ -101,7 +101,8 @@ export function journeyChart(topo: Topology, places: JourneyPlace[], o: JourneyO
   const mapH = mapHeight(mapW);
   const nation = nationFeature(topo);
   const projection = chinaProjection(mapW, mapH, nation);
-  const path = pathFor(projection);
+  // Whole pixels are plenty at locator size and keep the inline markup small.
+  const path = pathFor(projection, 0);
   const xy = stops.map((s) => {
     const p = projection([s.place.lon, s.place.lat]);
     if (!p) throw new Error(`journey: ${s.place.id} cannot be projected`);
@@ -191,9 +192,9 @@ export function journeyChart(topo: Topology, places: JourneyPlace[], o: JourneyO
 
   const root = svgRoot(
     { width, height, id, title: TEXT.title[l], desc: TEXT.desc[l](stops), className: 'map journey' },
+    // One outline path, filled as land and stroked as the national border (charts9.css).
     el('path', { d: path(nation) ?? '', class: 'land' }),
     el('path', { d: path(provinceMesh(topo)) ?? '', class: 'province-borders' }),
-    el('path', { d: path(nation) ?? '', class: 'nation' }),
     el('g', { class: 'route', 'aria-hidden': 'true' }, ...legs),
     el('g', { class: 'stops', 'aria-hidden': 'true' }, ...markers, ...labels),
     list ? el('g', { class: 'stop-list', 'aria-hidden': 'true' }, ...items) : '',
