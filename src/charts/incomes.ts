@@ -9,6 +9,7 @@ import type { Locale } from '../lib/i18n.ts';
 import type { NationalYear, SourcedValue, Status } from '../lib/schemas.ts';
 import { formatNumber, statusNote } from '../lib/format.ts';
 import { el, esc, num, svgRoot } from './svg.ts';
+import type { ChartTable } from './measures.ts';
 
 export interface IncomePoint {
   year: number;
@@ -162,4 +163,20 @@ export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
       ? el('text', { x: width - (narrow ? m.right : 0), y: narrow ? height - 4 : 12, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' }, esc(TEXT.unverified[l]))
       : '',
   );
+}
+
+/** The data table twin: one row per year, each value with its status mark. */
+export function incomesTable(series: IncomeSeries, l: Locale): ChartTable {
+  const names = (Object.keys(SERIES_NAMES) as IncomeSeriesName[]).filter((k) => series[k].length > 0);
+  const years = [...new Set(names.flatMap((k) => series[k].map((p) => p.year)))].sort((a, b) => a - b);
+  const cell = (k: IncomeSeriesName, y: number) => {
+    const p = series[k].find((x) => x.year === y);
+    return p ? `${formatNumber(p.value, l)}${statusNote(p.status, l)}` : '–';
+  };
+  return {
+    caption: `${TEXT.title[l]}${l === 'zh' ? '（' : ' ('}${TEXT.unitShort[l]}${l === 'zh' ? '）' : ')'}`,
+    head: [l === 'zh' ? '年份' : 'Year', ...names.map((k) => SERIES_NAMES[k][l])],
+    numeric: [false, ...names.map(() => true)],
+    rows: years.map((y) => [String(y), ...names.map((k) => cell(k, y))]),
+  };
 }

@@ -18,7 +18,7 @@ import { nationFeature, provinceMesh } from '../lib/topology.ts';
 import { formatDate } from '../lib/format.ts';
 import { mapHeight } from './china-map.ts';
 import { el, esc, num, svgRoot } from './svg.ts';
-import { textWidth, wrapText } from './measures.ts';
+import { statusLabel, textWidth, wrapText, type ChartTable } from './measures.ts';
 
 /** Scenes covered by src/styles/charts9.css (a test checks the two agree). */
 export const JOURNEY_MAX_STOPS = 12;
@@ -200,4 +200,28 @@ export function journeyChart(topo: Topology, places: JourneyPlace[], o: JourneyO
     list ? el('g', { class: 'stop-list', 'aria-hidden': 'true' }, ...items) : '',
   );
   return o.scene === undefined ? root : root.replace(/^<svg /, `<svg data-scene="${o.scene}" `);
+}
+
+/** The data table twin of the map: each visit in date order with its county and the year that county left the list. */
+export function journeyTable(
+  stops: JourneyStop<unknown>[],
+  counties: Pick<County, 'id' | 'nameEn' | 'nameZh'>[],
+  l: Locale,
+): ChartTable {
+  const zh = l === 'zh';
+  return {
+    caption: TEXT.title[l],
+    head: zh ? ['序号', '日期', '地点', '所在县', '该县摘帽年份'] : ['No.', 'Date', 'Place', 'County', 'County left the list'],
+    numeric: [false, false, false, false, true],
+    rows: stops.map((s) => {
+      const c = counties.find((x) => x.id === s.place.county);
+      return [
+        String(s.step),
+        formatDate(s.date, l),
+        zh ? s.place.nameZh : s.place.nameEn,
+        c ? (zh ? c.nameZh : c.nameEn) : s.place.countyZh,
+        s.exitYear === null ? (zh ? '不在832个贫困县之列' : 'not one of the 832 counties') : `${s.exitYear}${s.exitStatus && s.exitStatus !== 'official' ? (zh ? '（' + statusLabel(s.exitStatus, l) + '）' : ` (${statusLabel(s.exitStatus, l)})`) : ''}`,
+      ];
+    }),
+  };
 }

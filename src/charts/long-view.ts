@@ -7,9 +7,10 @@
 import { scaleLinear } from 'd3-scale';
 import type { Locale } from '../lib/i18n.ts';
 import type { NationalYear } from '../lib/schemas.ts';
-import { formatTenThousands } from '../lib/format.ts';
+import { formatPercent, formatTenThousands, statusNote } from '../lib/format.ts';
 import { poorPopulationPoints, type PoorPoint } from './poor-population.ts';
 import { el, esc, num, svgRoot } from './svg.ts';
+import type { ChartTable } from './measures.ts';
 
 export interface LongViewOptions {
   locale: Locale;
@@ -156,4 +157,22 @@ export function longViewChart(national: NationalYear[], o: LongViewOptions): str
     el('g', { 'aria-hidden': 'true' }, key),
     backwards,
   );
+}
+
+/** The data table twin: every year with a value, its status, and the incidence published with it. */
+export function longViewTable(national: NationalYear[], l: Locale, from = 1978, to = 2020): ChartTable {
+  const zh = l === 'zh';
+  return {
+    caption: TEXT.title[l],
+    head: zh ? ['年份', '农村贫困人口', '贫困发生率'] : ['Year', 'Rural poor', 'Incidence'],
+    numeric: [false, true, true],
+    rows: longViewPoints(national, from, to).map((p) => {
+      const inc = national.find((y) => y.year === p.year)?.incidence;
+      return [
+        String(p.year),
+        `${formatTenThousands(p.value, l)}${statusNote(p.status, l)}`,
+        inc ? `${formatPercent(inc.value, l)}${statusNote(inc.status, l)}` : '–',
+      ];
+    }),
+  };
 }

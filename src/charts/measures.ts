@@ -185,3 +185,35 @@ export function measuresChart(figures: MeasureRow['figure'][], o: MeasuresOption
     el('g', { 'aria-hidden': 'true' }, ...head, ...groups, ...foot),
   );
 }
+
+export interface ChartTable {
+  caption: string;
+  head: string[];
+  rows: string[][];
+  numeric: boolean[];
+}
+
+/** The data table twin of the chart: each measure as published, its mark count and status. */
+export function measuresTable(figures: MeasureRow['figure'][], l: Locale, ids: readonly string[] = MEASURE_IDS, perMark10k = PERSONS_PER_MARK_10K): ChartTable {
+  const zh = l === 'zh';
+  return {
+    caption: TEXT.title[l],
+    head: zh ? ['举措', '公布的数字', '标记数', '状态'] : ['Measure', 'As published', 'Marks', 'Status'],
+    numeric: [false, true, true, false],
+    rows: measureRows(figures, ids, perMark10k).map((r) => [
+      zh ? r.figure.labelZh : r.figure.labelEn,
+      figureText(r, l) + (r.unit === 'groups' && !zh ? ' groups' : ''),
+      `${r.marks}${zh ? '' : ' '}${r.unit === 'people' ? (zh ? '个方块' : r.marks === 1 ? 'square' : 'squares') : zh ? '个圆点' : r.marks === 1 ? 'circle' : 'circles'}`,
+      statusLabel(r.status, l),
+    ]),
+  };
+}
+
+const STATUS_LABEL: Record<Status, Record<Locale, string>> = {
+  official: { en: 'official', zh: '官方' },
+  derived: { en: 'derived', zh: '推算' },
+  unverified: { en: 'unverified', zh: '未经核实' },
+};
+export function statusLabel(s: Status, l: Locale): string {
+  return STATUS_LABEL[s][l];
+}

@@ -10,10 +10,10 @@ import { poorPopulationChart, poorPopulationPoints } from '../charts/poor-popula
 import { countyExitsChart } from '../charts/county-exits';
 import { regionalChart } from '../charts/regional';
 import { EXIT_YEARS } from './schemas';
-import { measuresChart, measureRows } from '../charts/measures';
-import { journeyChart, journeyStops } from '../charts/journey';
-import { incomesChart, incomeSeries } from '../charts/incomes';
-import { longViewChart, longViewPoints } from '../charts/long-view';
+import { measuresChart, measureRows, measuresTable, type ChartTable } from '../charts/measures';
+import { journeyChart, journeyStops, journeyTable } from '../charts/journey';
+import { incomesChart, incomeSeries, incomesTable } from '../charts/incomes';
+import { longViewChart, longViewPoints, longViewTable } from '../charts/long-view';
 import { locatorTopology } from './locator';
 
 import type { ChartParams } from './url-state';
@@ -40,6 +40,8 @@ export interface CatalogChart {
   height: number;
   /** Colour key, where colour carries meaning that the axes do not. */
   legend?: { swatch: string; label: Record<Locale, string> }[];
+  /** The numbers the chart draws, for the data table beside it (where given). */
+  table?: (locale: Locale) => ChartTable;
   /** The chart at a size; `narrow` is the phone drawing (fewer labels, larger relative text). */
   svg: (locale: Locale, params: ChartParams, id: string, size?: ChartSize) => string;
 }
@@ -115,6 +117,7 @@ export const CHARTS: CatalogChart[] = [
     sources: [...new Set(measureRows(figures).map((r) => r.figure.source))],
     downloads: ['figures'],
     height: 600,
+    table: (locale) => measuresTable(figures, locale),
     svg: (locale, _p, id, size = WIDE) => measuresChart(figures, { locale, id, width: size.width, narrow: size.narrow }),
   },
   {
@@ -128,6 +131,7 @@ export const CHARTS: CatalogChart[] = [
     sources: [...new Set(journeyStops(places, counties).map((s) => s.place.source))],
     downloads: ['places'],
     height: 560,
+    table: (locale) => journeyTable(journeyStops(places, counties), counties, locale),
     svg: (locale, _p, id, size = WIDE) => journeyChart(locatorTopology, places, { locale, id, width: size.width }),
   },
   {
@@ -141,6 +145,7 @@ export const CHARTS: CatalogChart[] = [
     sources: [...new Set([...incomes.poorArea, ...incomes.allRural].map((p) => p.source))],
     downloads: ['national'],
     height: 520,
+    table: (locale) => incomesTable(incomes, locale),
     svg: (locale, _p, id, size = WIDE) => incomesChart(incomes, { locale, id, width: size.width, height: size.height, narrow: size.narrow }),
   },
   {
@@ -154,6 +159,7 @@ export const CHARTS: CatalogChart[] = [
     sources: [...new Set(longPts.map((p) => national.find((n) => n.year === p.year)!.ruralPoor!.source))],
     downloads: ['national'],
     height: 520,
+    table: (locale) => longViewTable(national, locale),
     svg: (locale, _p, id, size = WIDE) => longViewChart(national, { locale, id, width: size.width, height: size.height, narrow: size.narrow }),
   },
 ];

@@ -55,3 +55,15 @@ describe('incomes: chart', () => {
     expect(incomesChart({ poorArea: FIXTURE.poorArea.slice(0, 2), allRural: [] }, { locale: 'en' })).not.toContain('unverified values');
   });
 });
+
+describe('incomes: data table', () => {
+  it('one row per year of either series, a dash where a series has no value', async () => {
+    const { incomesTable } = await import('../../src/charts/incomes');
+    expect(incomesTable(FIXTURE, 'en').rows).toEqual([
+      ['2016', '8,000', '12,000'],
+      ['2017', '9,000', '13,000 (unverified)'],
+      ['2018', '10,000 (unverified)', '–'],
+      ['2019', '–', '16,000'],
+    ]);
+  });
+});

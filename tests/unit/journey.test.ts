@@ -100,3 +100,13 @@ describe('journey: the map', () => {
     }
   });
 });
+
+describe('journey: data table', () => {
+  it('lists the visits in date order with the county’s exit year, or says it is not one of the 832', async () => {
+    const { journeyTable } = await import('../../src/charts/journey');
+    const stops = journeyStops(places, counties);
+    const t = journeyTable(stops, counties, 'en');
+    expect(t.rows.map((r) => r[2])).toEqual(stops.map((s) => s.place.nameEn));
+    expect(t.rows.map((r) => r[4])).toEqual(stops.map((s) => (s.exitYear === null ? 'not one of the 832 counties' : String(s.exitYear))));
+  });
+});

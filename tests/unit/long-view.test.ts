@@ -42,3 +42,13 @@ describe('long view', () => {
     expect(official).not.toContain('Unverified values');
   });
 });
+
+describe('long view: data table', () => {
+  it('marks every unverified value', async () => {
+    const { longViewTable } = await import('../../src/charts/long-view');
+    const t = longViewTable(national, 'en');
+    const pts = longViewPoints(national);
+    expect(t.rows.length).toBe(pts.length);
+    for (const [i, p] of pts.entries()) expect(t.rows[i]![1]!.endsWith('(unverified)')).toBe(p.status === 'unverified');
+  });
+});

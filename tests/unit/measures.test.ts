@@ -87,3 +87,13 @@ describe('measures: words and status', () => {
     expect(narrow).toMatch(/viewBox="0 0 360 \d+"/);
   });
 });
+
+describe('measures: data table', () => {
+  it('one row per measure: as published, marks and status', async () => {
+    const { measuresTable } = await import('../../src/charts/measures');
+    const t = measuresTable(figures, 'en');
+    expect(t.rows.map((r) => r[1])).toEqual(['more than 9.6 million', 'more than 1.1 million', 'nearly 20 million', 'more than 24 million', '28 groups']);
+    expect(t.rows.map((r) => r[2])).toEqual(['96 squares', '11 squares', '200 squares', '240 squares', '28 circles']);
+    expect(measuresTable([fig('b', 50, '10k persons', 'unverified')], 'zh', ['b']).rows[0]).toEqual(['标签b', '50万', '5个方块', '未经核实']);
+  });
+});
