@@ -62,6 +62,7 @@ const TEXT = {
   unit: { en: 'yuan per person per year, current prices', zh: '元/人·年，当年价格' },
   unitShort: { en: 'yuan, current prices', zh: '元，当年价格' },
   unverified: { en: 'hollow points, dashed line: unverified values', zh: '空心点、虚线：未经核实的数值' },
+  derived: { en: 'dotted outline: derived values', zh: '点线圈：推算值' },
   desc: {
     en: (s: IncomeSeries) =>
       `Line chart of per-capita disposable income, yuan at current prices (not adjusted for inflation). ${(Object.keys(SERIES_NAMES) as IncomeSeriesName[])
@@ -147,20 +148,23 @@ export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
       )
     : '';
   const hasUnverified = all.some((p) => p.status === 'unverified');
+  const hasDerived = all.some((p) => p.status === 'derived');
+  const notes = [...(hasUnverified ? [TEXT.unverified[l]] : []), ...(hasDerived ? [TEXT.derived[l]] : [])];
+  const sentence = (t: string) => (l === 'zh' ? `${t}。` : ` ${t.charAt(0).toUpperCase()}${t.slice(1)}.`);
   return svgRoot(
     {
       width,
       height,
       id,
       title: TEXT.title[l],
-      desc: TEXT.desc[l](series) + (hasUnverified ? ` ${l === 'zh' ? TEXT.unverified.zh + '。' : TEXT.unverified.en.replace(/^h/, 'H') + '.'}` : ''),
+      desc: TEXT.desc[l](series) + notes.map(sentence).join(''),
       className: 'chart chart-incomes',
     },
     el('g', { class: 'axis y', 'aria-hidden': 'true' }, ...yTicks, el('text', { x: 0, y: 12, class: 'unit' }, esc((narrow ? TEXT.unitShort : TEXT.unit)[l]))),
     el('g', { class: 'axis x', 'aria-hidden': 'true' }, ...xTicks),
     el('g', { 'aria-hidden': 'true' }, key, ...names.map(drawSeries)),
-    hasUnverified
-      ? el('text', { x: width - (narrow ? m.right : 0), y: narrow ? height - 4 : 12, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' }, esc(TEXT.unverified[l]))
+    notes.length
+      ? el('text', { x: width - (narrow ? m.right : 0), y: narrow ? height - 4 : 12, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' }, esc(notes.join(l === 'zh' ? '；' : '; ')))
       : '',
   );
 }

@@ -30,7 +30,7 @@ describe('incomes: series', () => {
 describe('incomes: chart', () => {
   const svg = incomesChart(FIXTURE, { locale: 'en' });
   it('draws one point per value, unverified values hollow (class) and their segments dashed', () => {
-    expect(svg.match(/class="dot official"/g)?.length).toBe(4);
+    expect(svg.match(/class="dot official"/g)?.length).toBe(3);
     expect(svg.match(/class="dot unverified"/g)?.length).toBe(2);
     // Poor areas: 2016–17 solid, 2017–18 touches an unverified value.
     expect(svg).toMatch(/<g class="series income poorArea"><line[^>]*class="seg" data-year="2017"\/><line[^>]*class="seg unverified" data-year="2018"\/>/);
@@ -60,10 +60,19 @@ describe('incomes: data table', () => {
   it('one row per year of either series, a dash where a series has no value', async () => {
     const { incomesTable } = await import('../../src/charts/incomes');
     expect(incomesTable(FIXTURE, 'en').rows).toEqual([
-      ['2016', '8,000', '12,000'],
+      ['2016', '8,000', '12,000 (derived)'],
       ['2017', '9,000', '13,000 (unverified)'],
       ['2018', '10,000 (unverified)', '–'],
       ['2019', '–', '16,000'],
     ]);
+  });
+});
+
+describe('incomes: derived values', () => {
+  it('are told apart from official ones and named in the note and description', () => {
+    const svg = incomesChart(FIXTURE, { locale: 'en' });
+    expect(svg).toMatch(/class="dot derived" data-year="2016"/);
+    expect(svg).toContain('dotted outline: derived values');
+    expect(svg).toMatch(/<desc[^>]*>[^<]*2016, 12,000 \(derived\)[^<]*Dotted outline: derived values\./);
   });
 });
