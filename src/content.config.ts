@@ -13,4 +13,13 @@ const story = defineCollection({
     .strict(),
 });
 
-export const collections = { story };
+/**
+ * Prose blocks outside the story steps (hero definition, section intros, figure notes, method
+ * paragraphs): src/content/blocks/<locale>/<name>.md, rendered by the same placeholder resolver.
+ */
+const blocks = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './src/content/blocks' }),
+  schema: z.object({}).strict(),
+});
+
+export const collections = { story, blocks };
