@@ -6,9 +6,9 @@ const story = defineCollection({
   loader: glob({ pattern: '*/*.md', base: './src/content/story' }),
   schema: z
     .object({
-      section: z.enum(['count', 'areas', 'exits']),
-      /** What the section's figure shows while this step is active: a year, or an area view. */
-      scene: z.string().regex(/^(\d{4}|all|known)$/),
+      section: z.enum(['count', 'areas', 'exits', 'journey']),
+      /** What the section's figure shows while this step is active: a year, an area view, or (journey) the id of a visit in data/places.json. */
+      scene: z.string().regex(/^(\d{4}|all|known|[a-z_]+)$/),
     })
     .strict(),
 });
