@@ -88,7 +88,7 @@ export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
   const all = names.flatMap((k) => series[k]);
   const from = Math.min(...all.map((p) => p.year));
   const to = Math.max(...all.map((p) => p.year));
-  const m = { top: narrow ? 64 : 40, right: narrow ? 12 : 150, bottom: narrow ? 46 : 30, left: l === 'zh' ? 50 : 46 };
+  const m = { top: narrow ? 64 : 54, right: narrow ? 12 : 150, bottom: narrow ? 46 : 30, left: l === 'zh' ? 50 : 46 };
   const x = scaleLinear().domain([from, to]).range([m.left, width - m.right]);
   const y = scaleLinear()
     .domain([0, Math.max(...all.map((p) => p.value))])
@@ -164,7 +164,7 @@ export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
     el('g', { class: 'axis x', 'aria-hidden': 'true' }, ...xTicks),
     el('g', { 'aria-hidden': 'true' }, key, ...names.map(drawSeries)),
     notes.length
-      ? el('text', { x: width - (narrow ? m.right : 0), y: narrow ? height - 4 : 12, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' }, esc(notes.join(l === 'zh' ? '；' : '; ')))
+      ? el('text', { x: width - (narrow ? m.right : 0), y: narrow ? height - 4 : 30, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' }, esc(notes.join(l === 'zh' ? '；' : '; ')))
       : '',
   );
 }
