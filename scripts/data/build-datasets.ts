@@ -3,7 +3,7 @@
  * No file system here, so it can be tested on fixtures.
  */
 import type { Tables, TableRow } from './source-tables.ts';
-import type { Area, AreaFact, County, Datasets, Figure, NationalYear, Place, Province, Quote, RegionalRow, Source, SourcedValue } from '../../src/lib/schemas.ts';
+import type { Area, AreaFact, County, Datasets, Figure, NationalYear, Place, Province, Quote, RegionalRow, SourcedValue } from '../../src/lib/schemas.ts';
 
 export type { Datasets };
 

@@ -111,6 +111,7 @@ export const en = {
   openAlone: 'Open the chart alone',
   dataCsv: 'Data (CSV)',
   imageSvg: 'Image (SVG)',
+  imagePng: 'Image (PNG)',
   cite: 'Cite',
   citation: (site: string, chart: string, url: string) => `“${chart}”, ${site}, ${url} (accessed: add the date you viewed it).`,
   yearParam: (years: number[]) => `Add ?year=YYYY to the embed address to show the series up to that year (one of ${years.join(', ')}).`,

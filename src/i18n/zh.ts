@@ -93,6 +93,7 @@ export const zh: Strings = {
   openAlone: '单独查看',
   dataCsv: '数据（CSV）',
   imageSvg: '图片（SVG）',
+  imagePng: '图片（PNG）',
   cite: '引用',
   citation: (site, chart, url) => `《${site}》，“${chart}”，${url}（访问日期：请填写）。`,
   yearParam: (years) => `可在嵌入网址后加 ?year=年份，只显示到该年（可选：${years.join('、')}）。`,

@@ -19,6 +19,7 @@ import { runSelftest } from './selftest.ts';
 import { BROWSER_GATES } from './browser-gates.ts';
 import { runStoryTests } from './story.ts';
 import { runFinderTests } from './finder.mjs';
+import { runImagesPrintTests } from './images-print.mjs';
 
 interface Options {
   root: string | null;
@@ -99,6 +100,7 @@ async function main() {
       // The story's own features, on the real site when every gate runs.
       if (!explicitRoot && !opts.gates && browser) await runStoryTests({ browser, root, reporter });
       if (!explicitRoot && !opts.gates && browser) await runFinderTests({ browser, root, reporter });
+      if (!explicitRoot && !opts.gates && browser) await runImagesPrintTests({ browser, root, reporter });
       reporter.info(`== Site gates done in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
     }
   } catch (err) {
