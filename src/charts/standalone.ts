@@ -18,10 +18,10 @@ text{fill:${c('muted')}}.value-label,.panel-title{fill:${c('text')};font-weight:
 .chart-county-exits rect{fill:${c('exit-2018')}}.chart-county-exits ${exit(2016)}.chart-county-exits ${exit(2017)}.chart-county-exits ${exit(2019)}.chart-county-exits ${exit(2020)}
 .chart-regional .bar:not(.derived) rect{fill:${c('accent')}}
 .chart-province-exits{color:${c('muted')}}${[2016, 2017, 2018, 2019, 2020].map((y) => `.chart-province-exits ${exit(y)}`).join('')}.chart-regional .hatch-bg{fill:${c('bg')}}.chart-regional .hatch-line{stroke:${c('accent')};stroke-width:3}
-`.replace(/\n/g, '');
+`.replace(/\n/g, '') + CHARTS9_STANDALONE_STYLE;
 
 export function standaloneSvg(svg: string): string {
   const m = /^<svg[^>]*>/.exec(svg);
   if (!m) throw new Error('standaloneSvg: not an <svg> element');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${m[0]}<style>${STANDALONE_STYLE}${CHARTS9_STANDALONE_STYLE}</style>${svg.slice(m[0].length)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${m[0]}<style>${STANDALONE_STYLE}</style>${svg.slice(m[0].length)}\n`;
 }
