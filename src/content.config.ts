@@ -6,11 +6,21 @@ const story = defineCollection({
   loader: glob({ pattern: '*/*.md', base: './src/content/story' }),
   schema: z
     .object({
-      section: z.enum(['count', 'areas', 'exits']),
-      /** What the section's figure shows while this step is active: a year, or an area view. */
-      scene: z.string().regex(/^(\d{4}|overview|exits|south_xinjiang|tibet|dianxi|four_prov_tibetan|wumeng|liupan|dianguiqian|qinba|wuling|lvliang|luoxiao|yanshan_taihang|dabie|daxinganling)$/),
+      section: z.enum(['count', 'areas', 'exits', 'journey']),
+      /**
+       * What the section's figure shows while this step is active: a year, or an area view; in the
+       * journey, the id of the visit in data/places.json (JourneySection checks it names a visit).
+       */
+      scene: z.string(),
     })
-    .strict(),
+    .strict()
+    .superRefine((d, ctx) => {
+      const scene =
+        d.section === 'journey'
+          ? /^[a-z_]+$/
+          : /^(\d{4}|overview|exits|south_xinjiang|tibet|dianxi|four_prov_tibetan|wumeng|liupan|dianguiqian|qinba|wuling|lvliang|luoxiao|yanshan_taihang|dabie|daxinganling)$/;
+      if (!scene.test(d.scene)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['scene'], message: `scene "${d.scene}" is not valid in section "${d.section}"` });
+    }),
 });
 
 /**

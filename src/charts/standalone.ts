@@ -3,6 +3,7 @@
  * are written into the file, so it looks the same opened alone or placed in slides. Colours come
  * from the page palette (src/lib/palette.ts), mirroring the chart rules in global.css.
  */
+import { CHARTS9_STANDALONE_STYLE } from './charts9-standalone.ts';
 import { colour } from '../lib/palette.ts';
 
 const c = (name: string) => colour('light', name);
@@ -17,7 +18,7 @@ text{fill:${c('muted')}}.value-label,.panel-title{fill:${c('text')};font-weight:
 .chart-county-exits rect{fill:${c('exit-2018')}}.chart-county-exits ${exit(2016)}.chart-county-exits ${exit(2017)}.chart-county-exits ${exit(2019)}.chart-county-exits ${exit(2020)}
 .chart-regional .bar:not(.derived) rect{fill:${c('accent')}}
 .chart-province-exits{color:${c('muted')}}${[2016, 2017, 2018, 2019, 2020].map((y) => `.chart-province-exits ${exit(y)}`).join('')}.chart-regional .hatch-bg{fill:${c('bg')}}.chart-regional .hatch-line{stroke:${c('accent')};stroke-width:3}
-`.replace(/\n/g, '');
+`.replace(/\n/g, '') + CHARTS9_STANDALONE_STYLE;
 
 export function standaloneSvg(svg: string): string {
   const m = /^<svg[^>]*>/.exec(svg);

@@ -89,6 +89,18 @@ export const en = {
   glossLabel: 'What it means:',
   wordsHeading: '“Targeted”',
 
+  // Story: the long view, incomes, the journey, the measures (src/components/story/*Section.astro)
+  longViewHeading: 'Four decades by one yardstick',
+  longViewNote: 'Hollow points are yearbook values not checked against a source here, not stated as fact; before 2010 the 2010 standard is applied backwards',
+  incomesHeading: 'Incomes in the poor areas',
+  incomesNote: 'Yuan at current prices, not adjusted for inflation',
+  journeyLabel: 'The inspection visits',
+  journeyFigcaption: 'The inspection visits named in the article, in date order',
+  journeyExit: (year: number) => `The county left the list of poverty-stricken counties in ${year}.`,
+  journeyNotListed: 'This place’s county is not on the national list of poverty-stricken counties.',
+  journeyNote: 'Markers sit at the centre of each place’s county, not at the village itself.',
+  measuresHeading: 'What was done, counted in people',
+
   // Story: results
   resultsHeading: 'Results, as officially reported',
 

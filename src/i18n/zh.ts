@@ -75,6 +75,16 @@ export const zh: Strings = {
   glossLabel: '释义：',
   wordsHeading: '“精准”',
 
+  longViewHeading: '同一把尺子下的四十年',
+  longViewNote: '空心点为本站未与来源核对的年鉴数值，不作为事实陈述；2010年以前为以2010年标准回推',
+  incomesHeading: '贫困地区的收入',
+  incomesNote: '按当年价格计算，未扣除价格因素',
+  journeyLabel: '考察足迹',
+  journeyFigcaption: '报道提到的考察地点（按时间顺序）',
+  journeyExit: (year: number) => `所在县于${year}年摘帽。`,
+  journeyNotListed: '所在县（区）不在国家级贫困县名单之列。',
+  journeyNote: '标记位于所在县的中心，不是村庄的确切位置。',
+  measuresHeading: '各项举措，以人数计',
   resultsHeading: '结果：官方公布的数字',
 
   galleryTitle: '图表：嵌入、下载与引用',

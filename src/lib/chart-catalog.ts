@@ -3,13 +3,18 @@
  * the image export, so a chart's title, sources and state parameters are written once.
  */
 import type { Locale } from './i18n';
-import { national, counties, regional, provinces } from './data';
+import { national, counties, regional, provinces, figures, places } from './data';
 import { provinceExitsChart } from '../charts/province-exits';
 import { formatNumber } from './format';
 import { poorPopulationChart, poorPopulationPoints } from '../charts/poor-population';
 import { countyExitsChart } from '../charts/county-exits';
 import { regionalChart } from '../charts/regional';
 import { EXIT_YEARS } from './schemas';
+import { measuresChart, measureRows, measuresTable, type ChartTable } from '../charts/measures';
+import { journeyChart, journeyStops, journeyTable } from '../charts/journey';
+import { incomesChart, incomeSeries, incomesTable } from '../charts/incomes';
+import { longViewChart, longViewPoints, longViewTable } from '../charts/long-view';
+import { locatorTopology } from './locator';
 
 import type { ChartParams } from './url-state';
 
@@ -35,11 +40,16 @@ export interface CatalogChart {
   height: number;
   /** Colour key, where colour carries meaning that the axes do not. */
   legend?: { swatch: string; label: Record<Locale, string> }[];
+  /** The numbers the chart draws, for the data table beside it (where given). */
+  table?: (locale: Locale) => ChartTable;
   /** The chart at a size; `narrow` is the phone drawing (fewer labels, larger relative text). */
   svg: (locale: Locale, params: ChartParams, id: string, size?: ChartSize) => string;
 }
 
 const poorYears = poorPopulationPoints(national, 2012, 2020).map((p) => p.year);
+const incomes = incomeSeries(national);
+const incomeYears = [...incomes.poorArea, ...incomes.allRural].map((p) => p.year);
+const longPts = longViewPoints(national);
 
 export const CHARTS: CatalogChart[] = [
   {
@@ -95,6 +105,62 @@ export const CHARTS: CatalogChart[] = [
     height: 680,
     legend: EXIT_YEARS.map((y) => ({ swatch: `sw-${y}`, label: { en: `left in ${y}`, zh: `${y}年摘帽` } })),
     svg: (locale, _p, id, size = WIDE) => provinceExitsChart(counties, provinces, { locale, id, width: size.width }),
+  },
+  {
+    slug: 'measures',
+    title: { en: 'The measures, counted in people', zh: '各项举措惠及的人数' },
+    summary: {
+      en: 'Relocation, forest-ranger jobs, subsistence allowances and disability subsidies as one square per 100,000 people; the ethnic groups lifted out as a whole as one circle per group.',
+      zh: '易地搬迁、生态护林员、低保和特困供养、残疾人补贴，每个方块代表10万人；整族脱贫的人口较少民族，每个圆点代表一个民族。',
+    },
+    years: [],
+    sources: [...new Set(measureRows(figures).map((r) => r.figure.source))],
+    downloads: ['figures'],
+    height: 600,
+    table: (locale) => measuresTable(figures, locale),
+    svg: (locale, _p, id, size = WIDE) => measuresChart(figures, { locale, id, width: size.width, narrow: size.narrow }),
+  },
+  {
+    slug: 'journey',
+    title: { en: 'The inspection visits, in date order', zh: '考察足迹（按时间顺序）' },
+    summary: {
+      en: 'The inspection visits named in the source article, numbered in date order on a map of China; markers sit at the centre of each place’s county.',
+      zh: '报道提到的考察地点，按时间顺序编号标在中国地图上；标记位于所在县的中心。',
+    },
+    years: [],
+    sources: [...new Set(journeyStops(places, counties).map((s) => s.place.source))],
+    downloads: ['places'],
+    height: 560,
+    table: (locale) => journeyTable(journeyStops(places, counties), counties, locale),
+    svg: (locale, _p, id, size = WIDE) => journeyChart(locatorTopology, places, { locale, id, width: size.width }),
+  },
+  {
+    slug: 'incomes',
+    title: { en: `Rural incomes in poor areas, ${Math.min(...incomeYears)}–${Math.max(...incomeYears)}`, zh: `贫困地区农村居民收入，${Math.min(...incomeYears)}—${Math.max(...incomeYears)}年` },
+    summary: {
+      en: 'Per-capita disposable income of rural residents in poor areas and of all rural residents, in yuan at current prices; hollow points are unverified values.',
+      zh: '贫困地区农村居民和全国农村居民人均可支配收入，按当年价格计算；空心点为未经核实的数值。',
+    },
+    years: [],
+    sources: [...new Set([...incomes.poorArea, ...incomes.allRural].map((p) => p.source))],
+    downloads: ['national'],
+    height: 520,
+    table: (locale) => incomesTable(incomes, locale),
+    svg: (locale, _p, id, size = WIDE) => incomesChart(incomes, { locale, id, width: size.width, height: size.height, narrow: size.narrow }),
+  },
+  {
+    slug: 'long-view',
+    title: { en: `The rural poor, ${longPts[0]!.year}–${longPts.at(-1)!.year}`, zh: `农村贫困人口，${longPts[0]!.year}—${longPts.at(-1)!.year}年` },
+    summary: {
+      en: 'The rural poor under the 2010 standard over four decades; most values before 2011 are unverified yearbook values, drawn hollow and dashed.',
+      zh: '按2010年标准计算的四十多年农村贫困人口；2011年以前的数值大多为未经核实的年鉴数值，以空心点和虚线表示。',
+    },
+    years: [],
+    sources: [...new Set(longPts.map((p) => national.find((n) => n.year === p.year)!.ruralPoor!.source))],
+    downloads: ['national'],
+    height: 520,
+    table: (locale) => longViewTable(national, locale),
+    svg: (locale, _p, id, size = WIDE) => longViewChart(national, { locale, id, width: size.width, height: size.height, narrow: size.narrow }),
   },
 ];
 

@@ -8,13 +8,16 @@
 import { parseHTML } from 'linkedom';
 import { CHARTS, chartBySlug, type CatalogChart } from './chart-catalog';
 import { STANDALONE_STYLE } from '../charts/standalone';
-import { counties, figure, national, provinces, regional, sourceOf } from './data';
-import { formatFigure, formatNumber, formatTenThousands } from './format';
+import { counties, figure, figures, national, places, provinces, regional, sourceOf } from './data';
+import { formatFigure, formatNumber, formatTenThousands, formatYuan } from './format';
 import { escapeHtml as esc } from './html';
 import { localePath, type Locale } from './i18n';
 import { siteTitle } from './site';
 import { LICENCE } from './licence';
 import { poorPopulationPoints } from '../charts/poor-population';
+import { measureRows } from '../charts/measures';
+import { journeyStops } from '../charts/journey';
+import { incomeSeries } from '../charts/incomes';
 
 // ---------------------------------------------------------------- palette (from the standalone style)
 
@@ -250,6 +253,39 @@ export function headlineFor(slug: string, locale: Locale): Headline {
         label: zh
           ? `个贫困县在${names}，为各省份最多（共${formatNumber(counties.length, 'zh')}个）`
           : `of the ${formatNumber(counties.length, 'en')} counties were in ${names}, more than in any other province`,
+      };
+    }
+    case 'measures': {
+      // The largest count of people among the measures, qualifier kept.
+      const top = measureRows(figures).filter((r) => r.unit === 'people').sort((p, q) => q.figure.value - p.figure.value)[0]!;
+      const f = fact(figure(top.id), `the figure ${top.id}`);
+      return { value: formatFigure(f, locale), label: zh ? f.labelZh : f.labelEn };
+    }
+    case 'journey': {
+      const stops = journeyStops(places, counties);
+      const [y0, y1] = [stops[0]!.date.slice(0, 4), stops.at(-1)!.date.slice(0, 4)];
+      stops.forEach((s) => fact(s.place, `the visit ${s.place.id}`));
+      return {
+        value: formatNumber(stops.length, locale),
+        label: zh ? `次考察，${y0}—${y1}年，按时间顺序` : `inspection visits named in the article, ${y0}–${y1}, in date order`,
+      };
+    }
+    case 'incomes': {
+      const last = incomeSeries(national).poorArea.filter((p) => p.status !== 'unverified').at(-1)!;
+      return {
+        value: formatYuan(last.value, locale),
+        label: zh ? `${last.year}年贫困地区农村居民人均可支配收入（当年价格）` : `per-capita disposable income of rural residents in poor areas, ${last.year} (current prices)`,
+      };
+    }
+    case 'long-view': {
+      // 1978's exact count is unverified; the rounded figure as published is official.
+      const first = national.find((n) => n.ruralPoorRounded)!;
+      const last = poorPopulationPoints(national, first.year, 2020).at(-1)!;
+      fact(first.ruralPoorRounded!, `the ${first.year} rounded rural poor count`);
+      fact(national.find((n) => n.year === last.year)!.ruralPoor!, `the ${last.year} rural poor count`);
+      return {
+        value: `${formatTenThousands(first.ruralPoorRounded!.value, locale)} → ${formatTenThousands(last.value, locale)}`,
+        label: zh ? `农村贫困人口，${first.year}年至${last.year}年（2010年标准）` : `rural poor, ${first.year} to ${last.year} (2010 standard)`,
       };
     }
     default:

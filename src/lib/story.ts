@@ -6,7 +6,7 @@ import { national, figures, counties, areas, areaFacts, places } from './data.ts
 
 export interface StoryStep {
   id: string;
-  section: 'count' | 'areas' | 'exits';
+  section: 'count' | 'areas' | 'exits' | 'journey';
   scene: string;
   html: string;
 }

@@ -1,4 +1,4 @@
-/** The story's only script: scroll-driven scenes for its three figures. */
+/** The story's only script: scroll-driven scenes for its figures. */
 import { initScrolly, revealTo } from '../lib/scrolly';
 
 async function loadMap(holder: HTMLElement): Promise<SVGSVGElement | null> {
@@ -25,6 +25,10 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     const first = root.querySelector<HTMLElement>('.step[data-scene]')?.dataset.scene;
     if (first) reveal(first);
     initScrolly(root, reveal);
+  } else if (kind === 'journey') {
+    // The journey map: the scene (the visit's number) is one attribute on both drawings; CSS does the rest.
+    const svgs = [...target.querySelectorAll('svg')];
+    initScrolly(root, (scene) => svgs.forEach((svg) => svg.setAttribute('data-scene', scene)));
   } else if (kind === 'map-exits' || kind === 'map-areas') {
     // With JavaScript the painted fallback image is not needed: drop it before it loads (it is
     // lazy), keeping its box so nothing shifts, and fetch the animated map when the section nears.

@@ -52,6 +52,38 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
         await page.close();
       });
 
+      await check(reporter, `/ journey map follows the steps (${label})`, async (problems) => {
+        const page = await ctx.newPage();
+        await page.goto(server.origin + '/', { waitUntil: 'load' });
+        const steps = await page.$$eval('#journey .step[data-scene]', (els) => els.map((e) => ({ id: e.id, scene: e.dataset.scene })));
+        if (steps.length < 2) problems.push(`only ${steps.length} journey steps`);
+        const markers = await page.$$eval('#journey [data-scene-target] svg.journey .stop', (n) => n.length);
+        if (markers !== steps.length) problems.push(`the journey map has ${markers} stops for ${steps.length} steps`);
+        for (const st of steps) {
+          await scrollToStep(page, st.id);
+          // Let the 400 ms fades finish before reading computed opacities.
+          await page.waitForTimeout(350);
+          const state = await page.$$eval('#journey [data-scene-target] svg.journey', (svgs) => {
+            const svg = svgs.find((x) => x.getBoundingClientRect().width > 0);
+            if (!svg) return null;
+            const lit = [...svg.querySelectorAll('.stop')].filter((n) => getComputedStyle(n).opacity === '1').map((n) => n.getAttribute('data-step'));
+            const labels = [...svg.querySelectorAll('.stop-label')].filter((n) => getComputedStyle(n).display !== 'none').map((n) => n.getAttribute('data-step'));
+            const legs = [...svg.querySelectorAll('.leg')].filter((n) => getComputedStyle(n).opacity !== '0').map((n) => Number(n.getAttribute('data-step')));
+            return { scene: svg.getAttribute('data-scene'), lit, labels, legs };
+          });
+          if (!state) {
+            problems.push('no visible journey map');
+            break;
+          }
+          if (state.scene !== st.scene) problems.push(`at ${st.id} the map shows scene ${state.scene}, not ${st.scene}`);
+          if (state.lit.join() !== st.scene) problems.push(`at ${st.id} the lit stops are ${state.lit.join() || 'none'}`);
+          if (state.labels.join() !== st.scene) problems.push(`at ${st.id} the labels shown are ${state.labels.join() || 'none'}`);
+          const want = Array.from({ length: Number(st.scene) - 1 }, (_, i) => i + 2).join();
+          if (state.legs.join() !== want) problems.push(`at ${st.id} the route shows legs ${state.legs.join() || 'none'}, not ${want || 'none'}`);
+        }
+        await page.close();
+      });
+
       await check(reporter, `/ county map follows the steps (${label})`, async (problems) => {
         const page = await ctx.newPage();
         await page.goto(server.origin + '/', { waitUntil: 'load' });

@@ -1,0 +1,186 @@
+/**
+ * Incomes: per-capita disposable income of rural residents in poor areas against that of all
+ * rural residents nationally, year by year, in yuan at current prices. Two lines, labelled at
+ * their ends; an unverified value is a hollow point and the segments touching it are dashed.
+ * Either series may be missing years; a chart needs at least two values in the poor-area series.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Locale } from '../lib/i18n.ts';
+import type { NationalYear, SourcedValue, Status } from '../lib/schemas.ts';
+import { formatNumber, statusNote } from '../lib/format.ts';
+import { el, esc, num, svgRoot } from './svg.ts';
+import type { ChartTable } from './measures.ts';
+
+export interface IncomePoint {
+  year: number;
+  value: number;
+  status: Status;
+  source: string;
+}
+
+export type IncomeSeriesName = 'poorArea' | 'allRural';
+
+export interface IncomeSeries {
+  poorArea: IncomePoint[];
+  /** All rural residents nationally; empty where the data do not (yet) carry it. */
+  allRural: IncomePoint[];
+}
+
+/**
+ * A series from the national table: `poorAreaIncome`, or `ruralIncome` (all rural residents),
+ * in year order, years without a value left out.
+ */
+export function incomeSeries(national: NationalYear[]): IncomeSeries {
+  const pick = (get: (y: NationalYear) => SourcedValue | null | undefined) =>
+    national
+      .map((y) => ({ year: y.year, v: get(y) }))
+      .filter((x): x is { year: number; v: SourcedValue } => !!x.v)
+      .map(({ year, v }) => ({ year, value: v.value, status: v.status, source: v.source }))
+      .sort((a, b) => a.year - b.year);
+  return {
+    poorArea: pick((y) => y.poorAreaIncome),
+    // `ruralIncome` is added to the national table by the quotes-data change; read it where present.
+    allRural: pick((y) => (y as NationalYear & { ruralIncome?: SourcedValue | null }).ruralIncome),
+  };
+}
+
+export interface IncomesOptions {
+  locale: Locale;
+  width?: number;
+  height?: number;
+  id?: string;
+  narrow?: boolean;
+}
+
+export const SERIES_NAMES: Record<IncomeSeriesName, Record<Locale, string>> = {
+  poorArea: { en: 'Rural residents in poor areas', zh: '贫困地区农村居民' },
+  allRural: { en: 'All rural residents', zh: '全国农村居民' },
+};
+
+const TEXT = {
+  title: { en: 'Rural incomes: poor areas and the whole country', zh: '农村居民收入：贫困地区与全国' },
+  unit: { en: 'yuan per person per year, current prices', zh: '元/人·年，当年价格' },
+  unitShort: { en: 'yuan, current prices', zh: '元，当年价格' },
+  unverified: { en: 'hollow points, dashed line: unverified values', zh: '空心点、虚线：未经核实的数值' },
+  derived: { en: 'dotted outline: derived values', zh: '点线圈：推算值' },
+  desc: {
+    en: (s: IncomeSeries) =>
+      `Line chart of per-capita disposable income, yuan at current prices (not adjusted for inflation). ${(Object.keys(SERIES_NAMES) as IncomeSeriesName[])
+        .filter((k) => s[k].length)
+        .map((k) => `${SERIES_NAMES[k].en}: ${s[k].map((p) => `${p.year}, ${formatNumber(p.value, 'en')}${statusNote(p.status, 'en')}`).join('; ')}`)
+        .join('. ')}.`,
+    zh: (s: IncomeSeries) =>
+      `人均可支配收入折线图，单位为元，按当年价格计算（未扣除价格因素）。${(Object.keys(SERIES_NAMES) as IncomeSeriesName[])
+        .filter((k) => s[k].length)
+        .map((k) => `${SERIES_NAMES[k].zh}：${s[k].map((p) => `${p.year}年${formatNumber(p.value, 'zh')}元${statusNote(p.status, 'zh')}`).join('，')}`)
+        .join('。')}。`,
+  },
+};
+
+export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
+  const width = o.width ?? 640;
+  const height = o.height ?? 360;
+  const id = o.id ?? 'incomes';
+  const l = o.locale;
+  const narrow = o.narrow ?? width < 480;
+  if (series.poorArea.length < 2) throw new Error('incomesChart: fewer than two poor-area values');
+  const names = (Object.keys(SERIES_NAMES) as IncomeSeriesName[]).filter((k) => series[k].length > 0);
+  const all = names.flatMap((k) => series[k]);
+  const from = Math.min(...all.map((p) => p.year));
+  const to = Math.max(...all.map((p) => p.year));
+  const m = { top: narrow ? 64 : 54, right: narrow ? 12 : 150, bottom: narrow ? 46 : 30, left: l === 'zh' ? 50 : 46 };
+  const x = scaleLinear().domain([from, to]).range([m.left, width - m.right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(...all.map((p) => p.value))])
+    .nice()
+    .range([height - m.bottom, m.top]);
+
+  const yTicks = y.ticks(narrow ? 4 : 5).map((v) =>
+    el(
+      'g',
+      { class: 'tick', transform: `translate(0,${num(y(v))})` },
+      el('line', { x1: m.left, x2: width - m.right, class: 'grid' }),
+      el('text', { x: m.left - 6, dy: '0.32em', 'text-anchor': 'end' }, esc(formatNumber(v, l))),
+    ),
+  );
+  const step = narrow && to - from > 5 ? 2 : 1;
+  const xTicks: string[] = [];
+  // Counted back from the last year, so the latest year always has its tick.
+  for (let t = to; t >= from; t -= step)
+    xTicks.unshift(el('text', { x: x(t), y: height - m.bottom + 18, 'text-anchor': 'middle', class: 'tick' }, narrow ? `’${String(t).slice(2)}` : String(t)));
+
+  const drawSeries = (k: IncomeSeriesName) => {
+    const pts = series[k];
+    const segs = pts.slice(1).map((p, i) => {
+      const a = pts[i]!;
+      const unverified = a.status === 'unverified' || p.status === 'unverified';
+      // A gap in the years is not bridged by a line.
+      if (p.year - a.year > 1) return '';
+      return el('line', { x1: x(a.year), y1: y(a.value), x2: x(p.year), y2: y(p.value), class: `seg${unverified ? ' unverified' : ''}`, 'data-year': p.year });
+    });
+    const dots = pts.map((p) => el('circle', { cx: x(p.year), cy: y(p.value), r: 4, class: `dot ${p.status}`, 'data-year': p.year }));
+    const last = pts.at(-1)!;
+    // Wide: the series named at its end; narrow: named at the top-left in a small key.
+    const label = narrow
+      ? ''
+      : el(
+          'text',
+          { x: x(last.year) + 10, y: y(last.value), dy: '0.32em', class: 'series-label' },
+          esc(SERIES_NAMES[k][l]),
+        );
+    const value = el('text', { x: x(last.year), y: y(last.value) - 10, 'text-anchor': 'end', class: 'value-label' }, esc(formatNumber(last.value, l)));
+    return el('g', { class: `series income ${k}` }, ...segs, ...dots, value, label);
+  };
+
+  // Narrow: a key below the title instead of end labels.
+  const key = narrow
+    ? el(
+        'g',
+        { class: 'key' },
+        ...names.map((k, i) =>
+          el(
+            'g',
+            { class: `income ${k}`, transform: `translate(${m.left},${m.top - 34 + i * 15})` },
+            el('line', { x1: 0, x2: 16, y1: 0, y2: 0, class: 'seg' }),
+            el('text', { x: 20, dy: '0.32em' }, esc(SERIES_NAMES[k][l])),
+          ),
+        ),
+      )
+    : '';
+  const hasUnverified = all.some((p) => p.status === 'unverified');
+  const hasDerived = all.some((p) => p.status === 'derived');
+  const notes = [...(hasUnverified ? [TEXT.unverified[l]] : []), ...(hasDerived ? [TEXT.derived[l]] : [])];
+  const sentence = (t: string) => (l === 'zh' ? `${t}。` : ` ${t.charAt(0).toUpperCase()}${t.slice(1)}.`);
+  return svgRoot(
+    {
+      width,
+      height,
+      id,
+      title: TEXT.title[l],
+      desc: TEXT.desc[l](series) + notes.map(sentence).join(''),
+      className: 'chart chart-incomes',
+    },
+    el('g', { class: 'axis y', 'aria-hidden': 'true' }, ...yTicks, el('text', { x: 0, y: 12, class: 'unit' }, esc((narrow ? TEXT.unitShort : TEXT.unit)[l]))),
+    el('g', { class: 'axis x', 'aria-hidden': 'true' }, ...xTicks),
+    el('g', { 'aria-hidden': 'true' }, key, ...names.map(drawSeries)),
+    notes.length
+      ? el('text', { x: width - (narrow ? m.right : 0), y: narrow ? height - 4 : 30, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' }, esc(notes.join(l === 'zh' ? '；' : '; ')))
+      : '',
+  );
+}
+
+/** The data table twin: one row per year, each value with its status mark. */
+export function incomesTable(series: IncomeSeries, l: Locale): ChartTable {
+  const names = (Object.keys(SERIES_NAMES) as IncomeSeriesName[]).filter((k) => series[k].length > 0);
+  const years = [...new Set(names.flatMap((k) => series[k].map((p) => p.year)))].sort((a, b) => a - b);
+  const cell = (k: IncomeSeriesName, y: number) => {
+    const p = series[k].find((x) => x.year === y);
+    return p ? `${formatNumber(p.value, l)}${statusNote(p.status, l)}` : '–';
+  };
+  return {
+    caption: `${TEXT.title[l]}${l === 'zh' ? '（' : ' ('}${TEXT.unitShort[l]}${l === 'zh' ? '）' : ')'}`,
+    head: [l === 'zh' ? '年份' : 'Year', ...names.map((k) => SERIES_NAMES[k][l])],
+    numeric: [false, ...names.map(() => true)],
+    rows: years.map((y) => [String(y), ...names.map((k) => cell(k, y))]),
+  };
+}
