@@ -13,8 +13,10 @@ export const BUDGETS = Object.freeze({
   /** JavaScript on an embed page (`/embed/**`, `/zh/embed/**`). */
   embedJs: 40 * KB,
   otherJs: 80 * KB,
-  /** HTML plus the stylesheets it links, per page. */
+  /** HTML before the first scene plus the stylesheets it links, per page: what the first screen needs. */
   htmlCss: 50 * KB,
+  /** The whole story page: HTML, CSS, JS and the SVG its scripts fetch for the maps. */
+  storyPage: 300 * KB,
   /** `*.topo.json` other than the provinces file. */
   topo: 200 * KB,
   provincesTopo: 60 * KB,
