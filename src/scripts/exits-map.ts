@@ -1,0 +1,190 @@
+/**
+ * The exits-map embed: fetch the class-based county map, drive it with one data-year attribute
+ * from a range input and a play/pause button, and read ?year= and ?county= (known values only;
+ * nothing from the URL is written as markup). No per-path animation: one attribute per second.
+ */
+import { parseChartParams } from '../lib/url-state';
+import { countyCaption, MAP_FIRST_YEAR, MAP_LAST_YEAR, MAP_YEARS, nextYear, type YearText } from '../lib/exits-map';
+import { parseCountyIndex } from '../lib/county-search';
+import type { Locale } from '../lib/i18n';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const STEP_MS = 1000;
+
+interface Ui { year: string; play: string; pause: string; controls: string }
+
+async function loadMap(holder: HTMLElement): Promise<SVGSVGElement | null> {
+  const src = holder.dataset.mapSrc;
+  if (!src) return null;
+  const res = await fetch(src);
+  if (!res.ok) return null;
+  const doc = new DOMParser().parseFromString(await res.text(), 'image/svg+xml');
+  const svg = doc.documentElement;
+  if (svg.nodeName !== 'svg') return null;
+  const node = document.importNode(svg, true) as unknown as SVGSVGElement;
+  holder.replaceChildren(node);
+  return node;
+}
+
+/** county id → its path on the map (a path may carry several ids: the Haixi 行委 share one). */
+function pathsById(svg: SVGSVGElement): Map<string, SVGPathElement> {
+  const out = new Map<string, SVGPathElement>();
+  for (const p of svg.querySelectorAll<SVGPathElement>('path.c[data-id]')) {
+    for (const id of (p.getAttribute('data-id') ?? '').split(' ')) if (id) out.set(id, p);
+  }
+  return out;
+}
+
+function exitYearOf(path: SVGPathElement): number | null {
+  const m = /\by(20\d\d)\b/.exec(path.getAttribute('class') ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+function mark(svg: SVGSVGElement, path: SVGPathElement): void {
+  path.classList.add('hl');
+  path.parentNode?.appendChild(path); // drawn last, so its outline is not covered by neighbours
+  const b = path.getBBox();
+  const r = Math.max(10, Math.hypot(b.width, b.height) / 2 + 4);
+  const g = document.createElementNS(SVG_NS, 'g');
+  g.setAttribute('class', 'county-marker-group');
+  g.setAttribute('aria-hidden', 'true');
+  for (const cls of ['county-marker-halo', 'county-marker']) {
+    const c = document.createElementNS(SVG_NS, 'circle');
+    c.setAttribute('cx', String(Math.round(b.x + b.width / 2)));
+    c.setAttribute('cy', String(Math.round(b.y + b.height / 2)));
+    c.setAttribute('r', String(Math.round(r)));
+    c.setAttribute('class', cls);
+    g.appendChild(c);
+  }
+  svg.appendChild(g);
+}
+
+async function countyName(id: string, locale: Locale): Promise<string | null> {
+  try {
+    const res = await fetch('/data/county-index.json');
+    if (!res.ok) return null;
+    const c = parseCountyIndex(await res.json()).find((x) => x.id === id);
+    return c ? (locale === 'zh' ? c.zh : c.en) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function init(root: HTMLElement): Promise<void> {
+  const locale: Locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
+  const texts = JSON.parse(root.dataset.texts ?? '{}') as Record<string, YearText>;
+  const ui = JSON.parse(root.dataset.ui ?? '{}') as Ui;
+  const controls = root.querySelector<HTMLElement>('[data-exits-controls]');
+  const input = root.querySelector<HTMLInputElement>('[data-year-input]');
+  const label = root.querySelector<HTMLOutputElement>('[data-year-label]');
+  const summary = root.querySelector<HTMLElement>('[data-year-summary]');
+  const live = root.querySelector<HTMLElement>('[data-live]');
+  const button = root.querySelector<HTMLButtonElement>('[data-play]');
+  const buttonLabel = root.querySelector<HTMLElement>('[data-play-label]');
+  const buttonIcon = root.querySelector<HTMLElement>('[data-play-icon]');
+  const holder = root.querySelector<HTMLElement>('[data-map-holder]');
+  const caption = root.querySelector<HTMLElement>('[data-county-caption]');
+  if (!controls || !input || !label || !summary || !live || !button || !buttonLabel || !holder || !caption) return;
+
+  const map = await loadMap(holder).catch(() => null);
+  if (!map) return; // the painted 2020 map and the tables stay
+  const alt = holder.dataset.alt ?? '';
+  map.removeAttribute('aria-hidden');
+  map.setAttribute('role', 'img');
+
+  const paths = pathsById(map);
+  const params = parseChartParams(location.search, MAP_YEARS, { counties: (id) => paths.has(id) });
+  let highlighted: string | null = null;
+  let year = params.year ?? MAP_LAST_YEAR;
+  if (params.county) {
+    const path = paths.get(params.county)!;
+    const exit = exitYearOf(path);
+    highlighted = params.county;
+    mark(map, path);
+    if (params.year === undefined && exit !== null) year = exit;
+    countyName(params.county, locale).then((name) => {
+      if (!name || exit === null) return;
+      caption.textContent = countyCaption(name, exit, locale);
+      caption.hidden = false;
+    });
+  }
+
+  let announceTimer: number | undefined;
+  const announce = (delay: number) => {
+    window.clearTimeout(announceTimer);
+    announceTimer = window.setTimeout(() => {
+      live.textContent = texts[String(year)]?.long ?? '';
+    }, delay);
+  };
+  const show = (y: number) => {
+    year = y;
+    map.dataset.year = String(y);
+    input.value = String(y);
+    label.value = String(y);
+    label.textContent = String(y);
+    const text = texts[String(y)];
+    if (text) {
+      input.setAttribute('aria-valuetext', text.short);
+      summary.textContent = text.long;
+      map.setAttribute('aria-label', `${alt} ${text.long}`);
+    }
+  };
+  const writeUrl = () => {
+    const url = new URL(location.href);
+    url.search = '';
+    url.searchParams.set('year', String(year));
+    if (highlighted) url.searchParams.set('county', highlighted);
+    history.replaceState(null, '', url);
+  };
+
+  let timer: number | undefined;
+  const playing = () => timer !== undefined;
+  const setButton = () => {
+    const on = playing();
+    buttonLabel.textContent = on ? ui.pause : ui.play;
+    if (buttonIcon) buttonIcon.textContent = on ? '❚❚' : '▶';
+    button.dataset.state = on ? 'playing' : 'paused';
+  };
+  const stop = () => {
+    if (!playing()) return;
+    window.clearInterval(timer);
+    timer = undefined;
+    setButton();
+    announce(0);
+  };
+  const play = () => {
+    if (playing()) return;
+    if (year >= MAP_LAST_YEAR) show(MAP_FIRST_YEAR);
+    timer = window.setInterval(() => {
+      const next = nextYear(year);
+      if (next === null) return stop();
+      show(next);
+      if (next === MAP_LAST_YEAR) stop();
+    }, STEP_MS);
+    setButton();
+  };
+
+  button.addEventListener('click', () => (playing() ? stop() : play()));
+  input.addEventListener('input', () => {
+    stop();
+    const y = Number(input.value);
+    if (MAP_YEARS.includes(y)) {
+      show(y);
+      writeUrl();
+      announce(700);
+    }
+  });
+  // Escape stops the animation from anywhere in the embed.
+  root.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') stop();
+  });
+
+  show(year);
+  controls.hidden = false;
+  setButton();
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (params.year === undefined && !params.county && !reduce) play();
+}
+
+const root = document.querySelector<HTMLElement>('[data-exits-map]');
+if (root) void init(root);
