@@ -7,8 +7,8 @@ import { parseChartParams } from '../lib/url-state';
 import { countyCaption, MAP_FIRST_YEAR, MAP_LAST_YEAR, MAP_YEARS, nextYear, type YearText } from '../lib/exits-map';
 import { parseCountyIndex } from '../lib/county-search';
 import type { Locale } from '../lib/i18n';
+import { exitYearOf, markPath, pathsById } from './map-marker';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const STEP_MS = 1000;
 
 interface Ui { year: string; play: string; pause: string; controls: string }
@@ -24,39 +24,6 @@ async function loadMap(holder: HTMLElement): Promise<SVGSVGElement | null> {
   const node = document.importNode(svg, true) as unknown as SVGSVGElement;
   holder.replaceChildren(node);
   return node;
-}
-
-/** county id → its path on the map (a path may carry several ids: the Haixi 行委 share one). */
-function pathsById(svg: SVGSVGElement): Map<string, SVGPathElement> {
-  const out = new Map<string, SVGPathElement>();
-  for (const p of svg.querySelectorAll<SVGPathElement>('path.c[data-id]')) {
-    for (const id of (p.getAttribute('data-id') ?? '').split(' ')) if (id) out.set(id, p);
-  }
-  return out;
-}
-
-function exitYearOf(path: SVGPathElement): number | null {
-  const m = /\by(20\d\d)\b/.exec(path.getAttribute('class') ?? '');
-  return m ? Number(m[1]) : null;
-}
-
-function mark(svg: SVGSVGElement, path: SVGPathElement): void {
-  path.classList.add('hl');
-  path.parentNode?.appendChild(path); // drawn last, so its outline is not covered by neighbours
-  const b = path.getBBox();
-  const r = Math.max(10, Math.hypot(b.width, b.height) / 2 + 4);
-  const g = document.createElementNS(SVG_NS, 'g');
-  g.setAttribute('class', 'county-marker-group');
-  g.setAttribute('aria-hidden', 'true');
-  for (const cls of ['county-marker-halo', 'county-marker']) {
-    const c = document.createElementNS(SVG_NS, 'circle');
-    c.setAttribute('cx', String(Math.round(b.x + b.width / 2)));
-    c.setAttribute('cy', String(Math.round(b.y + b.height / 2)));
-    c.setAttribute('r', String(Math.round(r)));
-    c.setAttribute('class', cls);
-    g.appendChild(c);
-  }
-  svg.appendChild(g);
 }
 
 async function countyName(id: string, locale: Locale): Promise<string | null> {
@@ -100,7 +67,7 @@ async function init(root: HTMLElement): Promise<void> {
     const path = paths.get(params.county)!;
     const exit = exitYearOf(path);
     highlighted = params.county;
-    mark(map, path);
+    markPath(map, path);
     if (params.year === undefined && exit !== null) year = exit;
     countyName(params.county, locale).then((name) => {
       if (!name || exit === null) return;
