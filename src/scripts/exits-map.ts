@@ -92,7 +92,7 @@ async function init(root: HTMLElement): Promise<void> {
     const text = texts[String(y)];
     if (text) {
       input.setAttribute('aria-valuetext', text.short);
-      summary.textContent = text.long;
+      for (const p of summary.querySelectorAll<HTMLElement>('[data-year-text]')) p.classList.toggle('is-current', p.dataset.yearText === String(y));
       map.setAttribute('aria-label', `${alt} ${text.long}`);
     }
   };

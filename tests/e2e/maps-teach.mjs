@@ -61,7 +61,7 @@ async function mapState(page) {
       year: q('svg.map')?.getAttribute('data-year'),
       slider: q('[data-year-input]')?.value,
       label: q('[data-year-label]')?.textContent,
-      summary: q('[data-year-summary]')?.textContent ?? '',
+      summary: q('[data-year-summary] .is-current')?.textContent ?? '',
       valuetext: q('[data-year-input]')?.getAttribute('aria-valuetext') ?? '',
       highlighted: [...document.querySelectorAll('svg.map path.hl')].map((p) => p.getAttribute('data-id')),
       markers: document.querySelectorAll('svg.map .county-marker').length,
@@ -152,6 +152,8 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       await page.keyboard.press('Tab');
       const second = await page.evaluate(() => document.activeElement?.hasAttribute('data-year-input'));
       if (!second) problems.push('the second Tab stop is not the year slider');
+      const height = () => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const h2020 = await height();
       await page.focus('[data-year-input]');
       await page.keyboard.press('ArrowLeft');
       let s = await mapState(page);
@@ -159,6 +161,8 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       await page.keyboard.press('Home');
       s = await mapState(page);
       if (s.year !== '2015' || !/all 832/.test(s.summary)) problems.push(`Home: map ${s.year}, "${s.summary}"`);
+      const h2015 = await height();
+      if (h2015 !== h2020) problems.push(`the embed's height changes with the year (${h2020} px at 2020, ${h2015} px at 2015): the host page would jump`);
       if (!page.url().endsWith('?year=2015')) problems.push(`address after Home: ${page.url()}`);
       await page.waitForFunction(() => /2015/.test(document.querySelector('[data-live]')?.textContent ?? ''), null, { timeout: 3000 }).catch(() => problems.push('the live region did not announce 2015'));
       // Play with the keyboard, from 2015: the year advances once a second.
