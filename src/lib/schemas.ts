@@ -297,6 +297,8 @@ export const DATASETS = {
 } as const;
 export type DatasetName = keyof typeof DATASETS;
 export type DatasetRecord<N extends DatasetName> = z.infer<(typeof DATASETS)[N]['record']>;
+/** Every dataset, validated: what `npm run data` builds and what the site reads. */
+export type Datasets = { [N in DatasetName]: DatasetRecord<N>[] };
 
 /** Formats a zod issue path ("members", 3, "status") as members[3].status. */
 export function formatPath(path: (string | number)[]): string {
