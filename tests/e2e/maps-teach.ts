@@ -252,6 +252,37 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       });
     }
 
+    await check(reporter, '/ the finder on the story marks the county on the exits map', async (problems) => {
+      const page = await still.context.newPage();
+      const errors = watch(page);
+      await page.goto(`${o}/`, { waitUntil: 'load' });
+      const input = '#county-finder-input';
+      if (!(await page.$(input))) throw new Error('no county finder on the story');
+      await page.click(input);
+      await page.keyboard.insertText('lin quan');
+      await page.waitForSelector('#county-finder-listbox [role="option"]', { timeout: 5000 });
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-scene-target="map-exits"] svg.map path.hl', { timeout: 8000 });
+      await page.waitForTimeout(800);
+      const r = await page.evaluate(() => {
+        const svg = document.querySelector('[data-scene-target="map-exits"] svg.map');
+        const step = document.getElementById('exits-2019')?.getBoundingClientRect();
+        return {
+          year: svg?.getAttribute('data-year'),
+          hl: [...(svg?.querySelectorAll('path.hl') ?? [])].map((p) => p.getAttribute('data-id')),
+          rings: svg?.querySelectorAll('.county-marker').length ?? 0,
+          stepInView: !!step && step.bottom > 0 && step.top < innerHeight,
+        };
+      });
+      if (r.year !== '2019') problems.push(`the map shows ${r.year}, Linquan left in 2019`);
+      if (r.hl.length !== 1 || r.hl[0] !== '341221') problems.push(`marked paths: ${JSON.stringify(r.hl)}`);
+      if (r.rings !== 1) problems.push(`${r.rings} rings`);
+      if (!r.stepInView) problems.push('the 2019 step was not scrolled into view');
+      problems.push(...errors);
+      await page.close();
+    });
+
     for (const base of ['/teach/', '/zh/teach/']) {
       await check(reporter, `${base} notes for every chart, answers, images; axe`, async (problems) => {
         const page = await still.context.newPage();
