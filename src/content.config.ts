@@ -1,5 +1,6 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { teachSchema } from './lib/teach-schema';
 
 /** Story copy: one Markdown file per step, per locale (src/content/story/<locale>/NN-name.md). */
 const story = defineCollection({
@@ -32,4 +33,10 @@ const blocks = defineCollection({
   schema: z.object({}).strict(),
 });
 
-export const collections = { story, blocks };
+/** Lesson notes (/teach/): see src/lib/teach-schema.ts. */
+const teach = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './src/content/teach' }),
+  schema: teachSchema,
+});
+
+export const collections = { story, blocks, teach };

@@ -14,6 +14,8 @@ export const en = {
   navStory: 'Story',
   navCharts: 'Charts',
   navSources: 'Sources & method',
+  navCounties: 'Find a county',
+  navTeach: 'Lesson notes',
   footerNote: 'Every figure on this site comes from the bundled datasets, each value with its source and status.',
 
   // Punctuation that differs between the languages
@@ -118,6 +120,14 @@ export const en = {
 
   // Embedded chart
   embedDataCsv: 'Data (CSV)',
+
+  // Maps and lesson notes (exits-map embed, /teach/)
+  lessonNotes: 'Lesson notes',
+  galleryTeach: 'Lesson notes: how to read each chart, questions for discussion and activities with the data',
+  mapParams: (years: number[]) =>
+    `Add ?year=YYYY (one of ${years.join(', ')}; the first shows every county still on the list) and ?county= with a county code (e.g. 341221) to the embed address to mark that county.`,
+  storyTeach: 'For teachers: lesson notes on every chart and map',
+  storyCounties: 'Look up any county on its own page',
 
   // Sources & method
   sourcesDescription: 'Where every number on this site comes from, how terms are defined, and the data to download.',

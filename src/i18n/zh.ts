@@ -10,6 +10,8 @@ export const zh: Strings = {
   navStory: '报道',
   navCharts: '图表',
   navSources: '来源与方法',
+  navCounties: '查找贫困县',
+  navTeach: '教学笔记',
   footerNote: '本站所有数字均来自随站发布的数据集，每个数值都注明来源和性质。',
 
   colon: '：',
@@ -99,6 +101,14 @@ export const zh: Strings = {
   yearParam: (years) => `可在嵌入网址后加 ?year=年份，只显示到该年（可选：${years.join('、')}）。`,
 
   embedDataCsv: '下载数据（CSV）',
+
+  // 地图与教学笔记
+  lessonNotes: '教学笔记',
+  galleryTeach: '教学笔记：每个图表的读图要点、讨论题和数据练习',
+  mapParams: (years: number[]) =>
+    `可在嵌入网址后加 ?year=年份（${years.join('、')}；第一个年份显示全部仍在名单上的县）和 ?county=县代码（如 341221），标出该县。`,
+  storyTeach: '教师请看：每个图表和地图的教学笔记',
+  storyCounties: '在单独页面查找任何一个贫困县',
 
   sourcesDescription: '本站数字的来源、定义和数据下载。',
   definitionsHeading: '定义',

@@ -15,6 +15,10 @@ import { journeyChart, journeyStops, journeyTable } from '../charts/journey';
 import { incomesChart, incomeSeries, incomesTable } from '../charts/incomes';
 import { longViewChart, longViewPoints, longViewTable } from '../charts/long-view';
 import { locatorTopology } from './locator';
+import type { Topology } from 'topojson-specification';
+import countiesTopo from '../../data/geo/counties.topo.json';
+import { areas } from './data';
+import { chinaMapSvg, LIGHT } from '../charts/china-map';
 
 import type { ChartParams } from './url-state';
 
@@ -42,6 +46,11 @@ export interface CatalogChart {
   legend?: { swatch: string; label: Record<Locale, string> }[];
   /** The numbers the chart draws, for the data table beside it (where given). */
   table?: (locale: Locale) => ChartTable;
+  /**
+   * 'map': a county map with its own embed (ExitsMapEmbed.astro); the gallery shows its painted
+   * picture instead of drawing it inline. Absent: a chart.
+   */
+  kind?: 'map';
   /** The chart at a size; `narrow` is the phone drawing (fewer labels, larger relative text). */
   svg: (locale: Locale, params: ChartParams, id: string, size?: ChartSize) => string;
 }
@@ -161,6 +170,29 @@ export const CHARTS: CatalogChart[] = [
     height: 520,
     table: (locale) => longViewTable(national, locale),
     svg: (locale, _p, id, size = WIDE) => longViewChart(national, { locale, id, width: size.width, height: size.height, narrow: size.narrow }),
+  },
+  // Maps (maps-teach): the 832 counties by exit year, with a year control, ?year= and ?county=.
+  {
+    slug: 'county-exits-map',
+    kind: 'map',
+    title: { en: 'Map: the 832 counties by the year they left the list, 2016–2020', zh: '地图：832个贫困县的摘帽年份，2016—2020年' },
+    summary: {
+      en: `Each of the ${formatNumber(counties.length, 'en')} national poverty-stricken counties, coloured by the year it left the list; step through the years from 2015, when all were on it.`,
+      zh: `${formatNumber(counties.length, 'zh')}个国家级贫困县按摘帽年份着色；可从全部在列的2015年起逐年查看。`,
+    },
+    years: [2015, ...EXIT_YEARS],
+    sources: ['county-list-832'],
+    downloads: ['counties'],
+    height: 900,
+    legend: EXIT_YEARS.map((y) => ({ swatch: `sw-${y}`, label: { en: `left in ${y}`, zh: `${y}年摘帽` } })),
+    svg: (locale, p, id) =>
+      chinaMapSvg(countiesTopo as unknown as Topology, counties, areas, {
+        id,
+        width: 800,
+        state: { kind: 'exits', year: p.year ?? 2020 },
+        paint: LIGHT,
+        title: locale === 'zh' ? `贫困县摘帽地图（截至${p.year ?? 2020}年）` : `Poverty-stricken counties that had left the list by ${p.year ?? 2020}`,
+      }),
   },
 ];
 

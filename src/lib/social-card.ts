@@ -288,6 +288,14 @@ export function headlineFor(slug: string, locale: Locale): Headline {
         label: zh ? `农村贫困人口，${first.year}年至${last.year}年（2010年标准）` : `rural poor, ${first.year} to ${last.year} (2010 standard)`,
       };
     }
+    case 'county-exits-map': {
+      const last = Math.max(...counties.map((c) => c.exitYear));
+      const n = counties.filter((c) => c.exitYear === last).length;
+      return {
+        value: formatNumber(n, locale),
+        label: zh ? `个贫困县最后摘帽，于${last}年` : `counties were the last to leave the list, in ${last}`,
+      };
+    }
     default:
       throw new Error(`headlineFor: no headline for chart "${slug}"`);
   }

@@ -10,10 +10,10 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../scripts/serve-static.mjs';
-import { guardedContext, launchBrowser } from './browser.mjs';
-import { AXE_TAGS } from './browser-gates.mjs';
-import { REPO, Reporter } from './common.mjs';
+import { startServer } from '../../scripts/serve.ts';
+import { guardedContext, launchBrowser } from '../../scripts/lib/chromium.ts';
+import { AXE_TAGS } from './browser-gates.ts';
+import { REPO, Reporter } from './common.ts';
 
 const GATE = 'finder';
 const require = createRequire(import.meta.url);

@@ -9,10 +9,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { startServer } from '../../scripts/serve-static.mjs';
-import { guardedContext } from './browser.mjs';
-import { AXE_TAGS } from './browser-gates.mjs';
-import { attr, elements, parseHtmlFile, urlPathToFile } from './common.mjs';
+import { startServer } from '../../scripts/serve.ts';
+import { guardedContext } from '../../scripts/lib/chromium.ts';
+import { AXE_TAGS } from './browser-gates.ts';
+import { attr, elements, parseHtmlFile, urlPathToFile } from './common.ts';
 
 const GATE = 'images-print';
 const require = createRequire(import.meta.url);

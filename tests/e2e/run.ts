@@ -20,6 +20,7 @@ import { BROWSER_GATES } from './browser-gates.ts';
 import { runStoryTests } from './story.ts';
 import { runFinderTests } from './finder.mjs';
 import { runImagesPrintTests } from './images-print.mjs';
+import { runMapsTeachTests } from './maps-teach.ts';
 
 interface Options {
   root: string | null;
@@ -101,6 +102,7 @@ async function main() {
       if (!explicitRoot && !opts.gates && browser) await runStoryTests({ browser, root, reporter });
       if (!explicitRoot && !opts.gates && browser) await runFinderTests({ browser, root, reporter });
       if (!explicitRoot && !opts.gates && browser) await runImagesPrintTests({ browser, root, reporter });
+      if (!explicitRoot && !opts.gates && browser) await runMapsTeachTests({ browser, root, reporter });
       reporter.info(`== Site gates done in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
     }
   } catch (err) {

@@ -20,3 +20,40 @@ describe('parseChartParams reads only known parameters with known values', () =>
     expect(parseChartParams(search, YEARS)).toEqual(expected);
   });
 });
+
+describe('parseChartParams on the exits map: ?year= 2015–2020 and ?county= of a known county', () => {
+  const MAP_YEARS = [2015, 2016, 2017, 2018, 2019, 2020];
+  const KNOWN = new Set(['341221', '632803', 'HX-LENGHU']);
+  it.each([
+    ['?year=2018&county=341221', { year: 2018, county: '341221' }],
+    ['?year=2015', { year: 2015 }],
+    ['?county=HX-LENGHU', { county: 'HX-LENGHU' }],
+    ['?county=632803&year=2014', { county: '632803' }],
+    ['?year=9999&county=999999', {}],
+    ['?year=<script>&county=<script>', {}],
+    ['?county=../../x', {}],
+    ['?county=..%2F..%2Fx', {}],
+    ['?county=341221%22%3E%3Cimg', {}],
+    ['?county=34122', {}],
+    ['?county=3412210', {}],
+    ['?county=hx-lenghu', {}],
+    ['?county=%20341221', {}],
+    ['?county=341221&county=999999', { county: '341221' }],
+    ['?county=', {}],
+    ['?year=2020&COUNTY=341221', { year: 2020 }],
+  ])('%s → %o', (search, expected) => {
+    expect(parseChartParams(search, MAP_YEARS, { counties: KNOWN })).toEqual(expected);
+  });
+
+  it('accepts a membership test instead of a set, and ignores ?county= without one', () => {
+    expect(parseChartParams('?county=341221', MAP_YEARS, { counties: (id) => id === '341221' })).toEqual({ county: '341221' });
+    expect(parseChartParams('?county=341222', MAP_YEARS, { counties: (id) => id === '341221' })).toEqual({});
+    expect(parseChartParams('?county=341221', MAP_YEARS)).toEqual({});
+  });
+
+  it('never hands a shape-valid id to the membership test unless it has the id shape', () => {
+    const seen: string[] = [];
+    parseChartParams('?county=<b>x</b>', MAP_YEARS, { counties: (id) => (seen.push(id), true) });
+    expect(seen).toEqual([]);
+  });
+});
