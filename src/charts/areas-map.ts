@@ -712,3 +712,57 @@ export function areaSmallMapSvg(topo: Topology, areas: AreaLike[], areaId: strin
     el('g', { stroke: pal.landLine, 'stroke-width': 0.5 }, counties),
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Exit strip (a step card's year-by-year count)
+
+export interface ExitStripOptions {
+  locale: Locale;
+  id: string;
+  /** Accessible name, e.g. "When the 64 identified counties left the list". */
+  title: string;
+}
+
+/**
+ * When an area's identified counties left the poverty list: one block of dots per year, 2016–2020
+ * (a dot per county, ten to a row), the count under it. Class-based colours (y2016 … y2020), so
+ * it follows the page's theme; a text alternative in <desc> lists every year's count.
+ */
+export function exitStripSvg(counts: { year: number; count: number }[], o: ExitStripOptions): string {
+  const perRow = 10;
+  const d = 5;
+  const r = 1.9;
+  const blockW = perRow * d;
+  const gap = 10;
+  const rows = Math.max(1, ...counts.map((c) => Math.ceil(c.count / perRow)));
+  const top = 2;
+  const dotsH = rows * d;
+  const width = counts.length * blockW + (counts.length - 1) * gap;
+  const height = top + dotsH + 30;
+  const zh = o.locale === 'zh';
+  const desc = counts.map((c) => (zh ? `${c.year}年：${c.count}个` : `${c.year}: ${c.count}`)).join(zh ? '；' : '; ');
+  const blocks = counts.map((c, i) => {
+    const x0 = i * (blockW + gap);
+    const dots: string[] = [];
+    for (let k = 0; k < c.count; k++) {
+      const cx = x0 + (k % perRow) * d + d / 2;
+      // fill from the bottom row up, like a stacked bar
+      const cy = top + dotsH - Math.floor(k / perRow) * d - d / 2;
+      dots.push(`M${num(cx - r)},${num(cy)}a${r},${r} 0 1,0 ${num(2 * r)},0a${r},${r} 0 1,0 ${num(-2 * r)},0`);
+    }
+    return el(
+      'g',
+      { class: `y${c.year}`, 'data-year': c.year },
+      dots.length ? el('path', { d: dots.join(''), class: 'strip-dots' }) : el('path', { d: `M${x0},${num(top + dotsH - 0.5)}h${blockW}`, class: 'strip-none' }),
+      el('text', { x: x0 + blockW / 2, y: top + dotsH + 13, 'text-anchor': 'middle', class: 'strip-year' }, String(c.year)),
+      el('text', { x: x0 + blockW / 2, y: top + dotsH + 26, 'text-anchor': 'middle', class: 'strip-count' }, esc(new Intl.NumberFormat(zh ? 'zh-CN' : 'en-US').format(c.count))),
+    );
+  });
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, class: 'exit-strip', role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc` },
+    el('title', { id: `${o.id}-title` }, esc(o.title)),
+    el('desc', { id: `${o.id}-desc` }, esc(desc)),
+    ...blocks,
+  );
+}

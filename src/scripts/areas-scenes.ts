@@ -1,18 +1,31 @@
 /**
  * Scenes of the areas map (src/charts/areas-map.ts): the scene is one attribute on the <svg>
  * (data-area), which the page's CSS (src/styles/areas-map.css) turns into lit and dimmed areas;
- * the view moves with one transform on g.zoom, read from the area group's data-t ("tx ty k",
- * computed at build time). Nothing is redrawn. Under prefers-reduced-motion the view cuts.
+ * the view moves with one CSS transform on the <svg> element itself, read from the area group's
+ * data-t ("tx ty k" in the map's units, computed at build time): an HTML-level transform, which
+ * the compositor animates without repainting the map. Nothing is redrawn. Under
+ * prefers-reduced-motion the view cuts.
  * The map's accessible name and description follow the scene.
  */
 export const OVERVIEW = 'overview';
 export const EXITS = 'exits';
 
-/** The transform of a data-t value, or '' when the value is missing or malformed. */
-export function transformOf(dataT: string | null | undefined): string {
+/** The zoom of a data-t value, or null when the value is missing or malformed. */
+export function viewOf(dataT: string | null | undefined): { tx: number; ty: number; k: number } | null {
   const t = (dataT ?? '').trim().split(/\s+/).map(Number);
-  if (t.length !== 3 || !t.every(Number.isFinite) || !(t[2]! > 0)) return '';
-  return `translate(${t[0]}px, ${t[1]}px) scale(${t[2]})`;
+  if (t.length !== 3 || !t.every(Number.isFinite) || !(t[2]! > 0)) return null;
+  return { tx: t[0]!, ty: t[1]!, k: t[2]! };
+}
+
+/**
+ * The CSS transform of the <svg> for a data-t value on a map of width × height units (the
+ * translation in percent of the element's own box, so it holds at any rendered size), or ''.
+ */
+export function transformOf(dataT: string | null | undefined, width: number, height: number): string {
+  const v = viewOf(dataT);
+  if (!v || !(width > 0) || !(height > 0)) return '';
+  const pct = (x: number) => `${Math.round(x * 1000) / 1000}%`;
+  return `translate(${pct((v.tx / width) * 100)}, ${pct((v.ty / height) * 100)}) scale(${v.k})`;
 }
 
 /** Show a scene on an areas map; an unknown scene shows the overview. Returns the scene shown. */
@@ -22,11 +35,11 @@ export function applyAreaScene(svg: SVGSVGElement, scene: string, reduceMotion =
   const shown = group ? scene : scene === EXITS && svg.querySelector('.exits') ? EXITS : OVERVIEW;
   if (svg.dataset.area === shown) return shown;
   svg.dataset.area = shown;
-  const zoom = svg.querySelector<SVGGElement>('.zoom');
-  if (zoom) {
-    zoom.style.transition = reduceMotion ? 'none' : '';
-    zoom.style.transform = group ? transformOf(group.dataset.t) : '';
-  }
+  const vb = svg.viewBox.baseVal;
+  const transform = group ? transformOf(group.dataset.t, vb.width, vb.height) : '';
+  svg.style.transition = reduceMotion ? 'none' : '';
+  svg.style.transform = transform;
+  svg.style.setProperty('--k', String((transform && viewOf(group?.dataset.t)?.k) || 1));
   const source = group ?? svg.querySelector<SVGGElement>(shown === EXITS ? '.exits' : '.areas');
   const title = svg.querySelector('title');
   const desc = svg.querySelector('desc');

@@ -135,8 +135,9 @@ describe('scenes', () => {
     expect(areasMapSvg(topo, counties, areas, { locale: 'en', provinces, scene: 'nowhere' })).toContain('data-area="overview"');
   });
   it('the client reads only well-formed transforms', () => {
-    expect(transformOf('-10.5 20 3')).toBe('translate(-10.5px, 20px) scale(3)');
-    for (const bad of ['', '1 2', '1 2 x', '1 2 0', 'url(x) 1 2', null]) expect(transformOf(bad)).toBe('');
+    expect(transformOf('-10 20 3', 800, 400)).toBe('translate(-1.25%, 5%) scale(3)');
+    for (const bad of ['', '1 2', '1 2 x', '1 2 0', 'url(x) 1 2', null]) expect(transformOf(bad, 800, 400)).toBe('');
+    expect(transformOf('1 2 3', 0, 400)).toBe('');
   });
   it('a painted area scene zooms, dims the others and names the area', () => {
     const svg = areasMapSvg(topo, counties, areas, { locale: 'zh', provinces, scene: 'wuling', paint: 'light' });
