@@ -3,7 +3,7 @@
  * No file system here, so it can be tested on fixtures.
  */
 import type { Tables, TableRow } from './source-tables.ts';
-import type { Area, County, Figure, NationalYear, Place, Province, Quote, RegionalRow, Source, SourcedValue } from '../../src/lib/schemas.ts';
+import type { Area, AreaFact, County, Figure, NationalYear, Place, Province, Quote, RegionalRow, Source, SourcedValue } from '../../src/lib/schemas.ts';
 
 export interface BuildContext {
   /** English name of a county- or prefecture-level unit from its Chinese name. */
@@ -19,6 +19,7 @@ export interface Datasets {
   provinces: Province[];
   counties: County[];
   areas: Area[];
+  areaFacts: AreaFact[];
   places: Place[];
   quotes: Quote[];
   figures: Figure[];
@@ -135,6 +136,18 @@ export function buildAreas(tables: Tables): Area[] {
   });
 }
 
+export function buildAreaFacts(tables: Tables): AreaFact[] {
+  const areaIds = new Set(tables.contiguous_areas.map((a) => a.id));
+  return tables.area_facts.map((f, i) => {
+    if (f.area !== 'all' && !areaIds.has(f.area))
+      throw new DatasetBuildError(`data/sources/area_facts.csv, row ${i + 1}, field "area": unknown area ${f.area} (an id in contiguous_areas.csv, or "all")`);
+    const fact: AreaFact = { id: f.id, area: f.area, metric: f.metric, year: f.year, value: f.value, unit: f.unit, status: f.status, source: f.source_id };
+    if (f.derived_from) fact.derivedFrom = f.derived_from;
+    if (f.note) fact.note = f.note;
+    return fact;
+  });
+}
+
 export function buildPlaces(tables: Tables, ctx: BuildContext): Place[] {
   return tables.places.map((p, i) => {
     let lonlat: [number, number] | null;
@@ -186,6 +199,7 @@ export function buildDatasets(tables: Tables, ctx: BuildContext): Datasets {
     provinces: buildProvinces(tables),
     counties: buildCounties(tables, ctx),
     areas: buildAreas(tables),
+    areaFacts: buildAreaFacts(tables),
     places: buildPlaces(tables, ctx),
     quotes: tables.quotes.map((q) => ({
       id: q.id,
@@ -244,6 +258,10 @@ export function checkReferences(d: Datasets): string[] {
       m.sources.forEach((s) => needSource('data/areas.json', `${a.id}/${m.county}`, s));
     }
     for (const p of a.prefectures) p.sources.forEach((s) => needSource('data/areas.json', `${a.id}/${p.prefectureZh}`, s));
+  }
+  for (const f of d.areaFacts) {
+    needSource('data/area-facts.json', f.id, f.source);
+    if (f.area !== 'all' && !areas.has(f.area)) problems.push(`data/area-facts.json: record ${f.id} names unknown area ${f.area}`);
   }
   for (const p of d.places) {
     needSource('data/places.json', p.id, p.source);

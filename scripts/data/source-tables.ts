@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { z } from 'zod';
-import { STATUSES, REGIONS } from '../../src/lib/schemas.ts';
+import { STATUSES, REGIONS, AREA_FACT_METRICS } from '../../src/lib/schemas.ts';
 
 export class SourceRowError extends Error {
   constructor(
@@ -124,6 +124,23 @@ export const TABLES = {
     source_kind: text,
     source_ids: sourceIds,
     note: optionalText,
+  }),
+  area_facts: z.object({
+    id: z.string().regex(/^[a-z0-9_]+$/, 'must be a lower-case id'),
+    area: z.string().regex(/^[a-z_]+$/, 'must be an area id or "all"'),
+    metric: z.enum(AREA_FACT_METRICS),
+    year: z
+      .string()
+      .trim()
+      .transform((s) => (s === '' ? null : s))
+      .pipe(z.null().or(year)),
+    value: number,
+    unit: text,
+    status,
+    source_id: sourceId,
+    derived_from: optionalText,
+    note: optionalText,
+    excerpt: text,
   }),
   area_prefectures: z.object({
     area_id: text,

@@ -141,6 +141,43 @@ export const area = z
   .strict();
 export type Area = z.infer<typeof area>;
 
+/** One published figure on a contiguous area (or on all 14 together: area "all"). */
+export const AREA_FACT_METRICS = [
+  'land_area',
+  'population',
+  'rural_population',
+  'poor_population',
+  'incidence',
+  'rural_income',
+  'rural_net_income',
+  'plan_counties',
+  'key_counties',
+  'poor_lifted_cumulative',
+  'plan_counties_guangxi',
+  'poor_population_sichuan_part',
+  'incidence_sichuan_part',
+] as const;
+export const areaFact = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    area: z.string().regex(/^[a-z_]+$/),
+    metric: z.enum(AREA_FACT_METRICS),
+    /** Year the figure refers to; null where the source states none (plan baselines, land area). */
+    year: z.number().int().min(2010).max(2020).nullable(),
+    value: z.number().finite(),
+    unit: z.string().min(1),
+    status,
+    source: sourceId,
+    derivedFrom: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((v) => (v.status === 'derived') === (v.derivedFrom !== undefined), {
+    message: 'a derived value must say what it is derived from (derivedFrom), and only a derived one',
+    path: ['derivedFrom'],
+  });
+export type AreaFact = z.infer<typeof areaFact>;
+
 export const place = z
   .object({
     id: z.string().regex(/^[a-z_]+$/),
@@ -208,6 +245,7 @@ export const DATASETS = {
   provinces: { file: 'data/provinces.json', record: province, key: byField('code') },
   counties: { file: 'data/counties.json', record: county, key: byField('id') },
   areas: { file: 'data/areas.json', record: area, key: byField('id') },
+  areaFacts: { file: 'data/area-facts.json', record: areaFact, key: byField('id') },
   places: { file: 'data/places.json', record: place, key: byField('id') },
   quotes: { file: 'data/quotes.json', record: quote, key: byField('id') },
   figures: { file: 'data/figures.json', record: figure, key: byField('id') },
