@@ -7,8 +7,8 @@ const story = defineCollection({
   schema: z
     .object({
       section: z.enum(['count', 'areas', 'exits']),
-      /** What the section's figure shows while this step is active: a year, or an area view. */
-      scene: z.string().regex(/^(\d{4}|all|known)$/),
+      /** What the section's figure shows while this step is active: a year; on the areas map an area id, overview or exits. */
+      scene: z.string().regex(/^(\d{4}|overview|exits|[a-z][a-z_]*)$/),
     })
     .strict(),
 });

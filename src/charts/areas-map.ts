@@ -27,6 +27,7 @@ import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
 import { countyIdsOf, nationFeature, southChinaSeaFeatures, type CountyProperties } from '../lib/topology.ts';
 import { DARK, LIGHT, mapHeight, type Palette } from './china-map.ts';
 import { el, esc, num } from './svg.ts';
+import { memberClass } from '../lib/areas.ts';
 
 export const EXIT_YEARS_MAP = [2016, 2017, 2018, 2019, 2020] as const;
 
@@ -145,12 +146,15 @@ export function areaShapes(topo: Topology, areas: AreaLike[], provinces: Pick<Pr
   for (const g of geoms) for (const id of countyIdsOf(g as { id?: string | number; properties?: CountyProperties })) if (!byId.has(id)) byId.set(id, g);
   const provinceCode = new Map(provinces.map((p) => [p.nameZh, p.code]));
   return areas.map((a) => {
+    // solid and unverified (high/medium) members are drawn; low-confidence leads never are
     const status = new Map<CountyGeom, boolean>();
     for (const m of a.members) {
+      const cls = memberClass(m);
+      if (cls === 'low') continue;
       const g = byId.get(m.county);
       if (!g) continue;
-      const unverified = m.status === 'unverified';
-      // A polygon standing for several counties is confirmed if any of them is.
+      const unverified = cls === 'unverified';
+      // A polygon standing for several counties is solid if any of them is.
       status.set(g, status.has(g) ? status.get(g)! && unverified : unverified);
     }
     const memberGeoms = [...status].map(([geom, unverified]) => ({ geom, unverified }));
@@ -181,7 +185,7 @@ export function areaShapes(topo: Topology, areas: AreaLike[], provinces: Pick<Pr
 /** The identified area counties (any area), merged per exit year. */
 export function exitYearShapes(topo: Topology, areas: AreaLike[], counties: Pick<County, 'id' | 'exitYear'>[]): Map<number, MultiPolygon> {
   const year = new Map(counties.map((c) => [c.id, c.exitYear]));
-  const members = new Set(areas.flatMap((a) => a.members.map((m) => m.county)));
+  const members = new Set(areas.flatMap((a) => a.members.filter((m) => memberClass(m) !== 'low').map((m) => m.county)));
   const byYear = new Map<number, CountyGeom[]>();
   for (const g of countyGeoms(topo)) {
     const ids = countyIdsOf(g as { id?: string | number; properties?: CountyProperties });
@@ -196,13 +200,6 @@ export function exitYearShapes(topo: Topology, areas: AreaLike[], counties: Pick
     if (list?.length) out.set(y, merge(topo, list as never));
   }
   return out;
-}
-
-/** How many identified counties of an area left the list in each year (2016–2020). */
-export function areaExitCounts(area: Pick<Area, 'members'>, counties: Pick<County, 'id' | 'exitYear'>[]): { year: number; count: number }[] {
-  const year = new Map(counties.map((c) => [c.id, c.exitYear]));
-  const ids = new Set(area.members.map((m) => m.county));
-  return EXIT_YEARS_MAP.map((y) => ({ year: y, count: [...ids].filter((id) => year.get(id) === y).length }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -644,6 +641,29 @@ export interface SmallMapOptions {
   provinces?: Pick<Province, 'code' | 'nameZh'>[];
 }
 
+function smallMapFrame(shapes: AreaShapes, areaId: string, width: number): { height: number; projection: GeoProjection } {
+  const all: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: [...(shapes.extent?.coordinates ?? []), ...(shapes.solid?.coordinates ?? []), ...(shapes.unverified?.coordinates ?? [])],
+  };
+  if (!all.coordinates.length) throw new Error(`areaSmallMapSvg: area "${areaId}" has no mapped county`);
+  // frame: the area's aspect, between landscape 3:2 and portrait 1:1.15, with a margin
+  const probe = pathFor(chinaConic().fitSize([1000, 1000], all));
+  const [[bx0, by0], [bx1, by1]] = probe.bounds(all);
+  const aspect = Math.max(0.66, Math.min(1.15, (by1 - by0) / Math.max(1, bx1 - bx0)));
+  const height = Math.round(width * aspect);
+  const m = Math.round(width * 0.06);
+  const projection = chinaConic().fitExtent([[m, m], [width - m, height - m]], all).clipExtent([[0, 0], [width, height]]);
+  return { height, projection };
+}
+
+/** The pixel size of an area's small map at a width (for the img's width and height). */
+export function smallMapSize(topo: Topology, areas: AreaLike[], areaId: string, width: number, provinces: Pick<Province, 'code' | 'nameZh'>[] = []): { width: number; height: number } {
+  const a = areas.find((x) => x.id === areaId);
+  if (!a) throw new Error(`smallMapSize: no area "${areaId}"`);
+  return { width, height: smallMapFrame(areaShapes(topo, [a], provinces)[0]!, areaId, width).height };
+}
+
 /**
  * One area alone, cropped to it: its identified counties (solid, or hatched where unverified),
  * the prefectures an incomplete area spans (dashed outline), and a light context of land and
@@ -658,19 +678,8 @@ export function areaSmallMapSvg(topo: Topology, areas: AreaLike[], areaId: strin
   const pal = o.paint === 'dark' ? DARK : LIGHT;
   const c = areaColour(a.id, o.paint, i);
   const shapes = areaShapes(topo, [a], o.provinces)[0]!;
-  const all: MultiPolygon = {
-    type: 'MultiPolygon',
-    coordinates: [...(shapes.extent?.coordinates ?? []), ...(shapes.solid?.coordinates ?? []), ...(shapes.unverified?.coordinates ?? [])],
-  };
   const text = sceneText(a.id, areas, o.locale);
-  if (!all.coordinates.length) throw new Error(`areaSmallMapSvg: area "${areaId}" has no mapped county`);
-  // frame: the area's aspect, between landscape 3:2 and portrait 1:1.15, with a margin
-  const probe = pathFor(chinaConic().fitSize([1000, 1000], all as Feature<Geometry> | MultiPolygon));
-  const [[bx0, by0], [bx1, by1]] = probe.bounds(all);
-  const aspect = Math.max(0.66, Math.min(1.15, (by1 - by0) / Math.max(1, bx1 - bx0)));
-  const height = Math.round(width * aspect);
-  const m = Math.round(width * 0.06);
-  const projection = chinaConic().fitExtent([[m, m], [width - m, height - m]], all).clipExtent([[0, 0], [width, height]]);
+  const { height, projection } = smallMapFrame(shapes, areaId, width);
   const path = pathFor(projection);
   const context = el(
     'g',
@@ -719,43 +728,54 @@ export function areaSmallMapSvg(topo: Topology, areas: AreaLike[], areaId: strin
 export interface ExitStripOptions {
   locale: Locale;
   id: string;
-  /** Accessible name, e.g. "When the 64 identified counties left the list". */
+  /** Accessible name, e.g. "When the identified counties left the list". */
   title: string;
 }
 
 /**
  * When an area's identified counties left the poverty list: one block of dots per year, 2016–2020
- * (a dot per county, ten to a row), the count under it. Class-based colours (y2016 … y2020), so
- * it follows the page's theme; a text alternative in <desc> lists every year's count.
+ * (a dot per county, eight to a row, filled from the bottom), solid members as filled dots and
+ * unverified ones as rings after them; the count of solid members under each year (with the
+ * unverified ones after a plus sign). Class-based colours (y2016 … y2020) follow the page's theme;
+ * <desc> says every year's count in words.
  */
-export function exitStripSvg(counts: { year: number; count: number }[], o: ExitStripOptions): string {
-  const perRow = 10;
-  const d = 5;
-  const r = 1.9;
+export function exitStripSvg(counts: { year: number; solid: number; unverified: number }[], o: ExitStripOptions): string {
+  const perRow = 8;
+  const d = 7;
+  const r = 2.8;
   const blockW = perRow * d;
   const gap = 10;
-  const rows = Math.max(1, ...counts.map((c) => Math.ceil(c.count / perRow)));
+  const rows = Math.max(1, ...counts.map((c) => Math.ceil((c.solid + c.unverified) / perRow)));
   const top = 2;
   const dotsH = rows * d;
   const width = counts.length * blockW + (counts.length - 1) * gap;
   const height = top + dotsH + 30;
   const zh = o.locale === 'zh';
-  const desc = counts.map((c) => (zh ? `${c.year}年：${c.count}个` : `${c.year}: ${c.count}`)).join(zh ? '；' : '; ');
+  const fmt = new Intl.NumberFormat(zh ? 'zh-CN' : 'en-US');
+  const desc = counts
+    .map((c) =>
+      zh
+        ? `${c.year}年：${fmt.format(c.solid)}个${c.unverified ? `，另有${fmt.format(c.unverified)}个来源未经核实` : ''}`
+        : `${c.year}: ${fmt.format(c.solid)}${c.unverified ? `, and ${fmt.format(c.unverified)} whose membership is unverified` : ''}`,
+    )
+    .join(zh ? '；' : '; ');
+  const circle = (cx: number, cy: number, rr: number) => `M${num(cx - rr)},${num(cy)}a${num(rr)},${num(rr)} 0 1,0 ${num(2 * rr)},0a${num(rr)},${num(rr)} 0 1,0 ${num(-2 * rr)},0`;
   const blocks = counts.map((c, i) => {
     const x0 = i * (blockW + gap);
-    const dots: string[] = [];
-    for (let k = 0; k < c.count; k++) {
-      const cx = x0 + (k % perRow) * d + d / 2;
-      // fill from the bottom row up, like a stacked bar
-      const cy = top + dotsH - Math.floor(k / perRow) * d - d / 2;
-      dots.push(`M${num(cx - r)},${num(cy)}a${r},${r} 0 1,0 ${num(2 * r)},0a${r},${r} 0 1,0 ${num(-2 * r)},0`);
-    }
+    const at = (k: number): [number, number] => [x0 + (k % perRow) * d + d / 2, top + dotsH - Math.floor(k / perRow) * d - d / 2];
+    const solid: string[] = [];
+    const open: string[] = [];
+    for (let k = 0; k < c.solid; k++) solid.push(circle(...at(k), r));
+    for (let k = c.solid; k < c.solid + c.unverified; k++) open.push(circle(...at(k), r - 0.6));
+    const label = c.unverified ? `${fmt.format(c.solid)}+${fmt.format(c.unverified)}` : fmt.format(c.solid);
     return el(
       'g',
       { class: `y${c.year}`, 'data-year': c.year },
-      dots.length ? el('path', { d: dots.join(''), class: 'strip-dots' }) : el('path', { d: `M${x0},${num(top + dotsH - 0.5)}h${blockW}`, class: 'strip-none' }),
+      solid.length ? el('path', { d: solid.join(''), class: 'strip-dots' }) : '',
+      open.length ? el('path', { d: open.join(''), class: 'strip-open' }) : '',
+      !solid.length && !open.length ? el('path', { d: `M${x0},${num(top + dotsH - 0.5)}h${blockW}`, class: 'strip-none' }) : '',
       el('text', { x: x0 + blockW / 2, y: top + dotsH + 13, 'text-anchor': 'middle', class: 'strip-year' }, String(c.year)),
-      el('text', { x: x0 + blockW / 2, y: top + dotsH + 26, 'text-anchor': 'middle', class: 'strip-count' }, esc(new Intl.NumberFormat(zh ? 'zh-CN' : 'en-US').format(c.count))),
+      el('text', { x: x0 + blockW / 2, y: top + dotsH + 26, 'text-anchor': 'middle', class: 'strip-count' }, esc(label)),
     );
   });
   return el(
