@@ -52,3 +52,20 @@ export function applyAreaScene(svg: SVGSVGElement, scene: string, reduceMotion =
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * Replace a holder's fallback image with the class-based areas map (data-map-src, same origin)
+ * and show a scene on it. Returns the map, or null when it could not be loaded (the image stays).
+ */
+export async function loadAreasMap(holder: HTMLElement, scene: string): Promise<SVGSVGElement | null> {
+  const src = holder.dataset.mapSrc;
+  if (!src || !src.startsWith('/')) return null;
+  const res = await fetch(src);
+  if (!res.ok) return null;
+  const doc = new DOMParser().parseFromString(await res.text(), 'image/svg+xml');
+  if (doc.documentElement.nodeName !== 'svg') return null;
+  const svg = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+  holder.replaceChildren(svg);
+  applyAreaScene(svg, scene, true);
+  return svg;
+}
