@@ -8,6 +8,8 @@ import type { Area, AreaFact, County, Figure, NationalYear, Place, Province, Quo
 export interface BuildContext {
   /** English name of a county- or prefecture-level unit from its Chinese name. */
   englishName: (nameZh: string) => string;
+  /** Toneless pinyin of a county's Chinese name, syllables space-separated (the finder's search key). */
+  pinyin: (nameZh: string) => string;
   /** [lon, lat] of the polygon of a county-level unit, found by name and province code. */
   centroid: (countyZh: string, provinceCode: string, countyId: string | null) => [number, number] | null;
 }
@@ -46,6 +48,7 @@ const METRIC_FIELD = {
   poverty_line: 'povertyLine',
   poor_area_income: 'poorAreaIncome',
   reduction: 'reduction',
+  rural_income: 'ruralIncome',
 } as const;
 
 export function buildNational(rows: TableRow<'national_series'>[]): NationalYear[] {
@@ -54,7 +57,7 @@ export function buildNational(rows: TableRow<'national_series'>[]): NationalYear
     const y =
       years.get(r.year) ??
       years
-        .set(r.year, { year: r.year, ruralPoor: null, ruralPoorRounded: null, incidence: null, povertyLine: null, poorAreaIncome: null, reduction: null })
+        .set(r.year, { year: r.year, ruralPoor: null, ruralPoorRounded: null, incidence: null, povertyLine: null, poorAreaIncome: null, reduction: null, ruralIncome: null })
         .get(r.year)!;
     const field = METRIC_FIELD[r.metric];
     if (y[field]) throw new DatasetBuildError(`data/sources/national_series.csv, row ${i + 1}: a second ${r.metric} value for ${r.year}`);
@@ -84,6 +87,7 @@ export function buildCounties(tables: Tables, ctx: BuildContext): County[] {
         code: c.code,
         nameZh: c.name_zh,
         nameEn: ctx.englishName(c.name_zh),
+        pinyin: ctx.pinyin(c.name_zh),
         province: p.code,
         prefectureZh: c.prefecture_zh,
         prefectureEn: ctx.englishName(c.prefecture_zh),
@@ -203,15 +207,25 @@ export function buildDatasets(tables: Tables, ctx: BuildContext): Datasets {
     places: buildPlaces(tables, ctx),
     quotes: tables.quotes.map((q) => ({
       id: q.id,
+      kind: q.kind,
       speakerEn: q.speaker_en,
       speakerZh: q.speaker_zh,
       roleEn: q.role_en,
       roleZh: q.role_zh,
       place: q.place_id ?? null,
       date: q.date,
-      textEn: q.text_en,
       contextEn: q.context_en,
       contextZh: q.context_zh,
+      textZh: q.text_zh ?? null,
+      sourceZh: q.source_zh ?? null,
+      textEn: q.text_en,
+      translation: q.translation,
+      translationSource: q.translation_source ?? null,
+      paraphraseZh: q.paraphrase_zh ?? null,
+      glossEn: q.gloss_en ?? null,
+      glossZh: q.gloss_zh ?? null,
+      noteEn: q.note_en ?? null,
+      noteZh: q.note_zh ?? null,
       status: q.status,
       source: q.source_id,
     })),
@@ -227,6 +241,7 @@ export function buildDatasets(tables: Tables, ctx: BuildContext): Datasets {
         status: f.status,
         source: f.source_id,
       };
+      if (f.date) fig.date = f.date;
       if (f.note) fig.note = f.note;
       return fig;
     }),
@@ -269,6 +284,8 @@ export function checkReferences(d: Datasets): string[] {
   }
   for (const q of d.quotes) {
     needSource('data/quotes.json', q.id, q.source);
+    if (q.sourceZh) needSource('data/quotes.json', `${q.id}.sourceZh`, q.sourceZh);
+    if (q.translationSource) needSource('data/quotes.json', `${q.id}.translationSource`, q.translationSource);
     if (q.place && !places.has(q.place)) problems.push(`data/quotes.json: record ${q.id} names place ${q.place}, which is not in data/places.json`);
   }
   for (const f of d.figures) needSource('data/figures.json', f.id, f.source);

@@ -65,7 +65,7 @@ export const TABLES = {
   }),
   national_series: z.object({
     year,
-    metric: z.enum(['rural_poor', 'rural_poor_rounded', 'incidence', 'poverty_line', 'poor_area_income', 'reduction']),
+    metric: z.enum(['rural_poor', 'rural_poor_rounded', 'incidence', 'poverty_line', 'poor_area_income', 'reduction', 'rural_income']),
     value: number,
     unit: text,
     status,
@@ -171,15 +171,29 @@ export const TABLES = {
   }),
   quotes: z.object({
     id: z.string().regex(/^[a-z_]+$/, 'must be a lower-case id'),
+    kind: z.enum(['quote', 'saying', 'paraphrase']),
     speaker_en: text,
     speaker_zh: text,
     role_en: text,
     role_zh: text,
     place_id: optionalText,
     date,
-    text_en: text,
     context_en: text,
     context_zh: text,
+    text_zh: optionalText,
+    source_zh: optionalText.pipe(sourceId.optional()),
+    text_en: text,
+    translation: z
+      .string()
+      .trim()
+      .refine((s) => ['', 'official', 'own'].includes(s), 'must be empty, "official" or "own"')
+      .transform((s) => (s === '' ? null : (s as 'official' | 'own'))),
+    translation_source: optionalText.pipe(sourceId.optional()),
+    paraphrase_zh: optionalText,
+    gloss_en: optionalText,
+    gloss_zh: optionalText,
+    note_en: optionalText,
+    note_zh: optionalText,
     status,
     source_id: sourceId,
   }),
@@ -193,6 +207,7 @@ export const TABLES = {
     label_zh: text,
     status,
     source_id: sourceId,
+    date: optionalText.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be empty or a date YYYY[-MM[-DD]]').optional()),
     note: optionalText,
   }),
 } as const;

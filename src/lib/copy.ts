@@ -5,15 +5,17 @@
  * ({…|marked}), in which case the value is shown with an explicit "unverified" label.
  */
 import type { Locale } from './i18n.ts';
-import type { Area, County, Figure, NationalYear, SourcedValue } from './schemas.ts';
-import { formatFigure, formatNumber, formatPercent, formatTenThousands, formatYuan } from './format.ts';
+import type { Area, County, Figure, NationalYear, Place, SourcedValue } from './schemas.ts';
+import { formatDate, formatFigure, formatNumber, formatPercent, formatTenThousands, formatYuan } from './format.ts';
 import { escapeHtml } from './html.ts';
 
 export interface CopyData {
   national: NationalYear[];
   figures: Figure[];
-  counties: Pick<County, 'exitYear' | 'region'>[];
+  counties: (Pick<County, 'exitYear' | 'region'> & Partial<Pick<County, 'province'>>)[];
   areas: Pick<Area, 'id' | 'counties' | 'members' | 'complete'>[];
+  /** Dated places (inspection visits), for {date.<placeId>}. Optional: copy without dates needs none. */
+  places?: Pick<Place, 'id' | 'date' | 'status' | 'source'>[];
 }
 
 export interface Resolved {
@@ -41,7 +43,7 @@ export function resolvePlaceholder(key: string, data: CopyData, locale: Locale):
     const text =
       a === 'incidence'
         ? formatPercent(v.value, locale)
-        : a === 'povertyLine' || a === 'poorAreaIncome'
+        : a === 'povertyLine' || a === 'poorAreaIncome' || a === 'ruralIncome'
           ? formatYuan(v.value, locale)
           : formatTenThousands(v.value, locale);
     return { text, status: v.status, source: v.source };
@@ -69,6 +71,24 @@ export function resolvePlaceholder(key: string, data: CopyData, locale: Locale):
     const n = data.counties.filter((c) => c.exitYear === Number(a) && c.region === b).length;
     if (!n) throw new CopyError(`no county exits in ${a} in region ${b}`);
     return { text: formatNumber(n, locale), status: 'official', source: 'county-list-832' };
+  }
+  if (kind === 'date' && a && !b) {
+    // The date of a dated figure (the day it refers to or was announced on), or of a visit in places.json.
+    const f = data.figures.find((x) => x.id === a);
+    if (f) {
+      if (!f.date) throw new CopyError(`figure ${a} has no date`);
+      return { text: formatDate(f.date, locale), status: f.status, source: f.source };
+    }
+    const p = data.places?.find((x) => x.id === a);
+    if (p?.date) return { text: formatDate(p.date, locale), status: p.status, source: p.source };
+    throw new CopyError(`no dated figure or place ${a}`);
+  }
+  if (kind === 'exitProvinces' && a && !b) {
+    // How many provinces had counties leave the list in a year, counted from the county list.
+    const provinces = new Set(data.counties.filter((c) => c.exitYear === Number(a)).map((c) => c.province));
+    if (provinces.has(undefined)) throw new CopyError(`{exitProvinces.${a}} needs the counties' provinces`);
+    if (!provinces.size) throw new CopyError(`no county exits for ${a}`);
+    return { text: formatNumber(provinces.size, locale), status: 'official', source: 'county-list-832' };
   }
   if (kind === 'area' && a && b) {
     const ar = data.areas.find((x) => x.id === a);

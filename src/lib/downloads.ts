@@ -23,6 +23,7 @@ export function toCsv(name: Download, d: Datasets): string {
           ...flat('reduction_10k', y.reduction),
           ...flat('poverty_line_yuan', y.povertyLine),
           ...flat('poor_area_income_yuan', y.poorAreaIncome),
+          ...flat('rural_income_yuan', y.ruralIncome ?? null),
         })),
       );
     case 'regional':

@@ -66,6 +66,7 @@ export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lo
       ? `${pre}${formatNumber(f.value, 'zh').replace(/,/g, '')}${post}亿元`
       : `${pre}${formatNumber(round(f.value / 10, 2), 'en')} billion yuan${post}`;
   }
+  if (f.unit === 'percentage points') return locale === 'zh' ? `${pre}${formatNumber(f.value, 'zh')}${post}个百分点` : `${pre}${formatNumber(f.value, 'en')}${post} percentage points`;
   if (f.unit === 'percent' || f.unit.startsWith('percent')) return `${pre}${formatNumber(f.value, locale)}%${post}`;
   if (f.unit.startsWith('yuan')) return locale === 'zh' ? `${pre}${formatNumber(f.value, 'zh')}${post}元` : `${pre}${formatNumber(f.value, 'en')} yuan${post}`;
   const word = UNIT_WORDS[f.unit]?.[locale] ?? '';

@@ -59,6 +59,8 @@ export const nationalYear = z
     povertyLine: sourcedValue.nullable(),
     poorAreaIncome: sourcedValue.nullable(),
     reduction: sourcedValue.nullable(),
+    /** Per-capita disposable income of all rural residents nationally (yuan, current prices), the comparator for poorAreaIncome. */
+    ruralIncome: sourcedValue.nullable().optional(),
   })
   .strict();
 export type NationalYear = z.infer<typeof nationalYear>;
@@ -90,6 +92,8 @@ export const county = z
     code: z.string().regex(/^\d{6}$/).nullable(),
     nameZh: z.string().min(2),
     nameEn: z.string().min(2),
+    /** toneless hanyu pinyin of nameZh, syllables space-separated ("lin quan xian"): the finder's search key */
+    pinyin: z.string().regex(/^[a-zü]+( [a-zü]+)+$/, 'toneless pinyin syllables, lower case, one space apart'),
     province: z.string().regex(/^\d{2}$/),
     prefectureZh: z.string().min(2),
     prefectureEn: z.string().min(2),
@@ -200,22 +204,61 @@ export const place = z
   .strict();
 export type Place = z.infer<typeof place>;
 
+/**
+ * An attributed quote or saying. `textZh` is the documented Chinese original (`sourceZh` says where it
+ * was seen); `textEn` is its English: an official rendering (`translation: "official"`, with
+ * `translationSource`) or the site's own faithful translation (`"own"`). A record whose Chinese wording
+ * was never found has `textZh: null`, `status: "unverified"`, `kind: "paraphrase"`: its `textEn`/`textZh`
+ * are then the site's attributed paraphrase, never to be shown as a quotation. Texts are stored without
+ * outer quotation marks; quotation marks inside them are single (‘…’), as the page wraps them in “…”.
+ */
+export const QUOTE_KINDS = ['quote', 'saying', 'paraphrase'] as const;
 export const quote = z
   .object({
     id: z.string().regex(/^[a-z_]+$/),
+    kind: z.enum(QUOTE_KINDS),
     speakerEn: z.string().min(1),
     speakerZh: z.string().min(1),
     roleEn: z.string().min(1),
     roleZh: z.string().min(1),
     place: z.string().nullable(),
     date: isoDate.nullable(),
-    textEn: z.string().min(1),
+    /** The occasion (where, when, what), per locale. */
     contextEn: z.string().min(1),
     contextZh: z.string().min(1),
+    textZh: z.string().min(1).nullable(),
+    sourceZh: sourceId.nullable(),
+    textEn: z.string().min(1),
+    translation: z.enum(['official', 'own']).nullable(),
+    translationSource: sourceId.nullable(),
+    /** The site's attributed paraphrase, only for a record whose wording is not documented. */
+    paraphraseZh: z.string().min(1).nullable(),
+    /** One line for a reader who never heard the slogan or saying. */
+    glossEn: z.string().min(1).nullable(),
+    glossZh: z.string().min(1).nullable(),
+    noteEn: z.string().min(1).nullable(),
+    noteZh: z.string().min(1).nullable(),
     status,
     source: sourceId,
   })
-  .strict();
+  .strict()
+  .superRefine((q, ctx) => {
+    const bad = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+    if (q.textZh === null) {
+      if (q.status !== 'unverified' || q.kind !== 'paraphrase') bad('textZh', 'a record without its Chinese original must be status "unverified" and kind "paraphrase"');
+      if (q.translation !== null) bad('translation', 'a paraphrase is not a translation');
+      if (q.paraphraseZh === null) bad('paraphraseZh', 'a paraphrase needs its Chinese wording (the site’s own)');
+    } else {
+      if (q.kind === 'paraphrase') bad('kind', 'a record with its Chinese original is a quote or a saying');
+      if (q.sourceZh === null) bad('sourceZh', 'the Chinese original needs the source it was seen in');
+      if (q.translation === null) bad('translation', 'the English must say whether it is an official or the site’s own translation');
+      if (q.paraphraseZh !== null) bad('paraphraseZh', 'only a paraphrase has paraphraseZh');
+    }
+    if ((q.translation === 'official') !== (q.translationSource !== null))
+      bad('translationSource', 'an official translation needs translationSource, and only an official one has it');
+    if ((q.glossEn === null) !== (q.glossZh === null)) bad('glossZh', 'a gloss is given in both languages or in neither');
+    if ((q.noteEn === null) !== (q.noteZh === null)) bad('noteZh', 'a note is given in both languages or in neither');
+  });
 export type Quote = z.infer<typeof quote>;
 
 export const QUALIFIERS = ['exact', 'more_than', 'nearly'] as const;
@@ -230,6 +273,8 @@ export const figure = z
     labelZh: z.string().min(1),
     status,
     source: sourceId,
+    /** The day (or month) the figure refers to or was announced on, where the story dates it. */
+    date: isoDate.optional(),
     note: z.string().min(1).optional(),
   })
   .strict();

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from './i18n.ts';
 import { renderCopy } from './copy.ts';
-import { national, figures, counties, areas } from './data.ts';
+import { national, figures, counties, areas, places } from './data.ts';
 
 export interface StoryStep {
   id: string;
@@ -17,6 +17,6 @@ export async function storySteps(locale: Locale): Promise<StoryStep[]> {
     id: e.id,
     section: e.data.section,
     scene: e.data.scene,
-    html: renderCopy(e.body ?? '', { national, figures, counties, areas }, locale, `src/content/story/${e.id}.md`),
+    html: renderCopy(e.body ?? '', { national, figures, counties, areas, places }, locale, `src/content/story/${e.id}.md`),
   }));
 }

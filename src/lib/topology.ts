@@ -1,6 +1,6 @@
 /**
  * Pure helpers over the TopoJSON files of the site (data/geo/counties.topo.json
- * and data/geo/provinces.topo.json, built by scripts/geo/build-geo.mjs).
+ * and data/geo/provinces.topo.json, built by scripts/geo/build-geo.ts).
  *
  * Objects:
  *  - counties: every county-level feature of the 31 mainland provinces. id = the

@@ -1,5 +1,5 @@
 /**
- * Checks on the committed geometry (data/geo/*, built by scripts/geo/build-geo.mjs).
+ * Checks on the committed geometry (data/geo/*, built by scripts/geo/build-geo.ts).
  * Reads only committed files: no download, nothing outside the repository.
  */
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { geoArea } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../scripts/geo/join-counties.mjs';
+import { parseCsv } from '../../scripts/lib/csv.ts';
+import { locatorTopology } from '../../scripts/geo/locator.ts';
 import { countyFeatures, featureForCounty, nationFeature, provinceFeatures, provinceMesh } from '../../src/lib/topology.ts';
 
 const read = (rel: string) => readFileSync(new URL(`../../${rel}`, import.meta.url), 'utf8');
@@ -126,5 +127,21 @@ describe('join-report.json', () => {
   it('counts the features of the committed topology', () => {
     expect(report.features.mainlandCounties).toBe(countyFeatures(countiesTopo).length);
     expect(JSON.stringify(report)).not.toMatch(/\d{4}-\d\d-\d\dT/); // no timestamps
+  });
+});
+
+describe('locator.topo.json', () => {
+  const locatorText = read('data/geo/locator.topo.json');
+
+  it('is the simplified provinces.topo.json, so the page never simplifies at render time', () => {
+    expect(JSON.parse(locatorText)).toEqual(locatorTopology(provincesText));
+    expect(locatorText).toBe(`${JSON.stringify(locatorTopology(provincesText))}\n`);
+  });
+
+  it('has the 31 provinces and fewer points than the provinces it comes from', () => {
+    const locator = JSON.parse(locatorText) as Topology;
+    expect(provinceFeatures(locator).map((p) => String(p.id)).sort()).toEqual(provinceCodes);
+    const points = (t: Topology) => t.arcs.reduce((n, a) => n + a.length, 0);
+    expect(points(locator)).toBeLessThan(points(provincesTopo));
   });
 });

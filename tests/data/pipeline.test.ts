@@ -1,12 +1,15 @@
 /**
  * The data build: deterministic, and all-or-nothing. A malformed source row stops it with a
- * message naming the file, the row and the field, and leaves every previous output untouched.
+ * message naming the file, the row and the field, and leaves every previous output untouched,
+ * the geometry included. The geometry builder is a fake here (the real one needs the 67 MB package).
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import type { Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildData } from '../../scripts/build-data';
+import { buildData, type GeoBuilder } from '../../scripts/build-data';
 import { parseTable, SourceRowError } from '../../scripts/data/source-tables';
 import { DATASETS } from '../../src/lib/schemas';
 
@@ -76,5 +79,83 @@ describe('buildData', () => {
     await expect(buildData(root, { skipGeo: true })).rejects.toThrow(/data\/figures\.json: record relocated cites source "no-such-source"/);
     expect(outputs()).toEqual(before);
     writeFileSync(file, good);
+  });
+});
+
+/** sha256 of every file under dir, by path relative to root. */
+function hashTree(dir: string, root = dir): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) Object.assign(out, hashTree(p, root));
+    else out[relative(root, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+  }
+  return out;
+}
+
+/**
+ * A geometry builder that returns new content for every geo file: the committed counties shifted
+ * one degree east (so the datasets' centroids show which topology they were computed from), and
+ * marker text for the others.
+ */
+function fakeGeo(calls: string[]): GeoBuilder {
+  return async ({ root: r }) => {
+    calls.push(r);
+    const topo = JSON.parse(readFileSync(join(repo, 'data/geo/counties.topo.json'), 'utf8')) as Topology;
+    topo.transform!.translate[0] += 1;
+    return {
+      files: [
+        { path: 'data/geo/counties.topo.json', content: `${JSON.stringify(topo)}\n` },
+        { path: 'data/geo/provinces.topo.json', content: '{"fake":"provinces"}\n' },
+        { path: 'data/geo/locator.topo.json', content: '{"fake":"locator"}\n' },
+        { path: 'data/geo/join-report.json', content: '{"fake":"report"}\n' },
+      ],
+    };
+  };
+}
+
+describe('buildData with the geometry built in memory', () => {
+  let geoRoot: string;
+  beforeAll(() => {
+    geoRoot = mkdtempSync(join(tmpdir(), 'ptz-data-geo-'));
+    cpSync(join(repo, 'data'), join(geoRoot, 'data'), { recursive: true });
+  });
+  afterAll(() => rmSync(geoRoot, { recursive: true, force: true }));
+
+  it('writes nothing at all, geo included, when a source row is malformed', async () => {
+    const file = join(geoRoot, 'data/sources/counties_832.csv');
+    const good = readFileSync(file, 'utf8');
+    const lines = good.split('\n');
+    const broken = lines[7]!.replace(/,(2016|2017|2018|2019|2020),official,/, ',2031,official,');
+    expect(broken).not.toBe(lines[7]);
+    lines[7] = broken;
+    writeFileSync(file, lines.join('\n'));
+    const before = hashTree(join(geoRoot, 'data'));
+    const calls: string[] = [];
+    await expect(buildData(geoRoot, { buildGeo: fakeGeo(calls), log: () => {} })).rejects.toThrow(
+      /data\/sources\/counties_832\.csv, row 7 \(line 8\), field "exit_year": must be 2016–2020/,
+    );
+    expect(calls).toEqual([geoRoot]); // the geometry was built, and still not written
+    expect(hashTree(join(geoRoot, 'data'))).toEqual(before);
+    writeFileSync(file, good);
+  });
+
+  it('writes every output, datasets and geo, when all is valid, with centroids from the new geometry', async () => {
+    const calls: string[] = [];
+    const { written } = await buildData(geoRoot, { buildGeo: fakeGeo(calls), log: () => {} });
+    expect(written).toEqual([...Object.values(DATASETS).map((d) => d.file), 'data/geo/counties.topo.json', 'data/geo/provinces.topo.json', 'data/geo/locator.topo.json', 'data/geo/join-report.json']);
+    expect(readFileSync(join(geoRoot, 'data/geo/locator.topo.json'), 'utf8')).toBe('{"fake":"locator"}\n');
+    expect(readFileSync(join(geoRoot, 'data/geo/join-report.json'), 'utf8')).toBe('{"fake":"report"}\n');
+    const topo = JSON.parse(readFileSync(join(geoRoot, 'data/geo/counties.topo.json'), 'utf8')) as Topology;
+    const committed = JSON.parse(readFileSync(join(repo, 'data/geo/counties.topo.json'), 'utf8')) as Topology;
+    expect(topo.transform!.translate[0]).toBeCloseTo(committed.transform!.translate[0] + 1, 9);
+    // places placed at a county centroid moved east with the fake geometry
+    type Place = { id: string; lon: number; coordinates: string };
+    const placesOf = (r: string) => (JSON.parse(readFileSync(join(r, 'data/places.json'), 'utf8')) as Place[]).filter((p) => p.coordinates === 'county centroid');
+    const moved = placesOf(geoRoot);
+    const base = new Map(placesOf(repo).map((p) => [p.id, p.lon]));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const p of moved) expect(p.lon - base.get(p.id)!).toBeCloseTo(1, 2);
+    expect(readdirSync(join(geoRoot, 'data/geo')).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 });

@@ -86,6 +86,7 @@ async function main() {
       await runSuite({ root, browser, reporter, gates, concurrency: opts.concurrency, siteOrigin: opts.site });
       // The story's own features, on the real site when every gate runs.
       if (!explicitRoot && !opts.gates) await runStoryTests({ browser, root, reporter });
+      if (!explicitRoot && !opts.gates) await (await import('./finder.mjs')).runFinderTests({ browser, root, reporter });
       reporter.info(`== Site gates done in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
     }
   } catch (err) {

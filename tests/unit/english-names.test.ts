@@ -10,7 +10,8 @@ import {
   parseCsv,
   parsePlaceName,
   pinyinName,
-} from '../../scripts/lib/english-names.mjs';
+  placePinyin,
+} from '../../scripts/lib/english-names.ts';
 
 const read = (file: string): string =>
   readFileSync(new URL(`../../data/sources/${file}`, import.meta.url), 'utf8');
@@ -286,5 +287,83 @@ describe('every prefecture in counties_832.csv', () => {
       byProv.set(prov, set);
     }
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('placePinyin: the search key of the county finder', () => {
+  const py = (zh: string): string => placePinyin(zh, overrides);
+
+  it.each([
+    ['临泉县', 'lin quan xian'],
+    ['秀山土家族苗族自治县', 'xiu shan tu jia zu miao zu zi zhi xian'],
+    ['井冈山市', 'jing gang shan shi'],
+    ['绿春县', 'lü chun xian'],
+    ['略阳县', 'lüe yang xian'],
+    ['宣恩县', 'xuan en xian'],
+    ['冷湖行委', 'leng hu xing wei'],
+  ])('%s → %s', (zh, expected) => {
+    expect(py(zh)).toBe(expected);
+  });
+
+  it.each([
+    // polyphonic characters that pinyin-pro reads right in context
+    ['长顺县', 'chang shun xian'],
+    ['乐业县', 'le ye xian'],
+    ['六枝特区', 'liu zhi te qu'],
+    ['柞水县', 'zha shui xian'],
+    ['佛坪县', 'fo ping xian'],
+    ['朝天区', 'chao tian qu'],
+    // polyphonic characters fixed by the override table: the readings that spell the override
+    ['蔚县', 'yu xian'],
+    ['繁峙县', 'fan shi xian'],
+    ['吴堡县', 'wu bu xian'],
+    ['宕昌县', 'tan chang xian'],
+    ['牟定县', 'mou ding xian'],
+    ['都安瑶族自治县', 'du an yao zu zi zhi xian'],
+    ['于都县', 'yu du xian'],
+    ['乐都县', 'le du xian'],
+    // a reading pinyin-pro does not know, marked off by the override's apostrophe
+    ['茫崖行委', 'mang ai xing wei'],
+  ])('polyphone %s → %s', (zh, expected) => {
+    expect(py(zh)).toBe(expected);
+  });
+
+  it.each([
+    // non-Han names: the hanyu pinyin of the Chinese name, not the English name
+    ['喀什市', 'ka shi shi'],
+    ['阿图什市', 'a tu shi shi'],
+    ['塔什库尔干塔吉克自治县', 'ta shi ku er gan ta ji ke zi zhi xian'],
+    ['江孜县', 'jiang zi xian'],
+    ['莎车县', 'sha che xian'],
+    ['科尔沁右翼前旗', 'ke er qin you yi qian qi'],
+  ])('non-Han name %s → %s', (zh, expected) => {
+    expect(py(zh)).toBe(expected);
+  });
+
+  it('without the override table, the polyphones fall back to pinyin-pro (so the table is what fixes them)', () => {
+    expect(placePinyin('蔚县')).toBe('wei xian');
+    expect(placePinyin('')).toBe('');
+  });
+
+  it('rejects a polyphonic-character override that no reading of the characters spells', () => {
+    const bad = loadOverrides('name_zh,name_en,reason\n蔚县,Zzz County,polyphonic character\n');
+    expect(() => placePinyin('蔚县', bad)).toThrow(/no reading of the characters of 蔚县/);
+  });
+
+  it('agrees with the English name for every county whose name is not overridden', () => {
+    const letters = (s: string): string => s.toLowerCase().replace(/[^a-zü]/g, '');
+    const clashes: string[] = [];
+    for (const c of counties) {
+      const zh = c.name_zh ?? '';
+      if (overrides.has(zh)) continue;
+      const base = parsePlaceName(zh).base;
+      const key = placePinyin(zh, overrides).split(' ').slice(0, [...base].length).join('');
+      if (key !== letters(pinyinName(base))) clashes.push(`${zh}: ${key} vs ${pinyinName(base)}`);
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('gives every county lower-case toneless syllables, one space apart', () => {
+    for (const c of counties) expect(placePinyin(c.name_zh ?? '', overrides)).toMatch(/^[a-zü]+( [a-zü]+)+$/);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeCollection, decodeGeometry, decodeRing, encodeRing, isEncoded } from '../../../scripts/geo/decode-echarts.mjs';
+import { decodeCollection, decodeGeometry, decodeRing, encodeRing, isEncoded } from '../../../scripts/geo/decode-echarts.ts';
 
 type Ring = [number, number][];
 

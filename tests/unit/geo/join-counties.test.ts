@@ -4,10 +4,10 @@ import {
   classifyFile,
   foldName,
   joinCounties,
-  parseCsv,
   prefectureNames,
   resolvePrefectureFile,
-} from '../../../scripts/geo/join-counties.mjs';
+} from '../../../scripts/geo/join-counties.ts';
+import { parseCsv } from '../../../scripts/lib/csv.ts';
 
 const provinces = [
   { code: '13', name_zh: '河北省', short_zh: '河北' },
@@ -178,7 +178,7 @@ describe('joinCounties', () => {
   });
 });
 
-describe('parseCsv', () => {
+describe('parseCsv (the one CSV reader the geo build uses)', () => {
   it('reads quoted fields with commas, quotes and new lines', () => {
     expect(parseCsv('a,b\n1,"x, ""y"""\n2,"multi\nline"\n')).toEqual([
       { a: '1', b: 'x, "y"' },

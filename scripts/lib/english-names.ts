@@ -13,18 +13,17 @@
 // a place name (蔚县 → Yu County, 六安 → Lu'an …) are listed in the override
 // table data/sources/place_name_overrides.csv, keyed by the full Chinese name.
 //
-// CLI: `node scripts/lib/english-names.mjs --check` prints every county as
+// CLI: `npx tsx scripts/lib/english-names.ts --check` prints every county as
 // `id name_zh → name_en`, then every prefecture as `province name_zh → name_en`,
 // for review. `--reasons` tags rows that come from the override table,
 // `--polyphonic` tags names containing a character with several readings.
 
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 
-/**
- * Unit-type suffixes, longest first so that 自治县 wins over 县, 林区 over 区.
- * @type {ReadonlyArray<{ zh: string, en: string, autonomous: boolean }>}
- */
-export const SUFFIXES = Object.freeze([
+/** Unit-type suffixes, longest first so that 自治县 wins over 县, 林区 over 区. */
+export const SUFFIXES: ReadonlyArray<{ zh: string; en: string; autonomous: boolean }> = Object.freeze([
   { zh: '自治县', en: 'Autonomous County', autonomous: true },
   { zh: '自治旗', en: 'Autonomous Banner', autonomous: true },
   { zh: '自治州', en: 'Autonomous Prefecture', autonomous: true },
@@ -45,11 +44,8 @@ export const SUFFIX_WORDS = Object.freeze([
   'Forestry', 'Administrative', 'Committee', 'League',
 ]);
 
-/**
- * Standard English names of ethnic groups, keyed by the name with 族.
- * @type {Readonly<Record<string, string>>}
- */
-export const ETHNIC_GROUPS = Object.freeze({
+/** Standard English names of ethnic groups, keyed by the name with 族. */
+export const ETHNIC_GROUPS: Readonly<Record<string, string>> = Object.freeze({
   土家族: 'Tujia',
   苗族: 'Miao',
   彝族: 'Yi',
@@ -108,9 +104,8 @@ export const ETHNIC_GROUPS = Object.freeze({
  * 塔什库尔干塔吉克自治县, 察布查尔锡伯自治县, 鄂伦春自治旗 …). Only names of two
  * or more characters, so that a base name ending in 土, 回, 白 … is never
  * mistaken for an ethnic group.
- * @type {ReadonlyArray<string>}
  */
-const BARE_ETHNIC = Object.freeze([
+const BARE_ETHNIC: ReadonlyArray<string> = Object.freeze([
   '哈萨克', '塔吉克', '柯尔克孜', '锡伯', '鄂伦春', '鄂温克', '达斡尔', '维吾尔',
   '蒙古', '朝鲜',
 ]);
@@ -124,20 +119,26 @@ const ETHNIC_LONGEST_FIRST = Object.freeze(
 const VARIOUS = '各族';
 const VARIOUS_EN = 'of Various Ethnic Groups';
 
-/** @typedef {{ nameZh: string, nameEn: string, reason: string }} PlaceNameOverride */
-/** @typedef {ReadonlyMap<string, PlaceNameOverride | string> | Readonly<Record<string, PlaceNameOverride | string>>} OverrideTable */
+export interface PlaceNameOverride { nameZh: string; nameEn: string; reason: string }
+export type OverrideTable =
+  | ReadonlyMap<string, PlaceNameOverride | string>
+  | Readonly<Record<string, PlaceNameOverride | string>>;
 
-/**
- * @typedef {object} ParsedPlaceName
- * @property {string} base       the proper name, e.g. 秀山 (may be '' as in 东乡族自治县)
- * @property {string[]} ethnicZh ethnic groups in the order of the Chinese name, e.g. ['土家族', '苗族']
- * @property {boolean} various   true for 各族自治县
- * @property {string} suffixZh   e.g. 自治县; '' if none was recognised
- * @property {string} suffixEn   e.g. Autonomous County; '' if none
- */
+export interface ParsedPlaceName {
+  /** the proper name, e.g. 秀山 (may be '' as in 东乡族自治县) */
+  base: string;
+  /** ethnic groups in the order of the Chinese name, e.g. ['土家族', '苗族'] */
+  ethnicZh: string[];
+  /** true for 各族自治县 */
+  various: boolean;
+  /** e.g. 自治县; '' if none was recognised */
+  suffixZh: string;
+  /** e.g. Autonomous County; '' if none */
+  suffixEn: string;
+}
 
 /** Reasons allowed in the override table. */
-export const OVERRIDE_REASONS = Object.freeze([
+export const OVERRIDE_REASONS: ReadonlyArray<string> = Object.freeze([
   'established English form',
   'polyphonic character',
   'Mongolian name',
@@ -145,18 +146,13 @@ export const OVERRIDE_REASONS = Object.freeze([
   'Tibetan name',
 ]);
 
-/**
- * Split a Chinese unit name into base, ethnic groups and unit type.
- * @param {string} nameZh
- * @returns {ParsedPlaceName}
- */
-export function parsePlaceName(nameZh) {
+/** Split a Chinese unit name into base, ethnic groups and unit type. */
+export function parsePlaceName(nameZh: string): ParsedPlaceName {
   const name = String(nameZh ?? '').trim();
   // a suffix needs something in front of it: "县" alone is not a name
   const suffix = SUFFIXES.find((s) => name.endsWith(s.zh) && name.length > s.zh.length) ?? null;
   let rest = suffix ? name.slice(0, name.length - suffix.zh.length) : name;
-  /** @type {string[]} */
-  const ethnicZh = [];
+  const ethnicZh: string[] = [];
   let various = false;
   if (suffix?.autonomous) {
     if (rest.endsWith(VARIOUS)) {
@@ -184,15 +180,10 @@ export function parsePlaceName(nameZh) {
  * Toneless pinyin of a Chinese proper name, syllables joined, first letter
  * capitalised, apostrophe before a non-initial syllable beginning with a, o or
  * e (Xi'an), ü written as ü (Lüliang). Non-Chinese characters are kept.
- * @param {string} zh
- * @returns {string}
  */
-export function pinyinName(zh) {
+export function pinyinName(zh: string): string {
   if (!zh) return '';
-  /** @type {string[]} */
-  const syllables = pinyin(zh, { toneType: 'none', type: 'array', v: false, nonZh: 'consecutive' })
-    // pinyin-pro writes ü as "ü" with v: false; normalise a stray "v" (lv → lü)
-    .map((s) => s.toLowerCase().replace(/^([ln])v/, '$1ü'));
+  const syllables = rawSyllables(zh);
   let out = '';
   syllables.forEach((s, i) => {
     if (i > 0 && /^[aoe]/.test(s)) out += '\'';
@@ -201,28 +192,98 @@ export function pinyinName(zh) {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
+/** Toneless syllables as pinyin-pro reads them in context, lower case, ü kept as ü. */
+function rawSyllables(zh: string): string[] {
+  return pinyin(zh, { toneType: 'none', type: 'array', v: false, nonZh: 'consecutive' })
+    // pinyin-pro writes ü as "ü" with v: false; normalise a stray "v" (lv → lü)
+    .map((s) => s.toLowerCase().replace(/^([ln])v/, '$1ü'));
+}
+
 /**
- * Join ethnic names: "A", "A and B", "A, B and C".
- * @param {string[]} names
- * @returns {string}
+ * Readings that pinyin-pro takes from common words and that place names never use: 什 is shí in
+ * 喀什, 阿图什, 塔什库尔干 (pinyin-pro says shén, as in 什么), 都 is dū in 昌都 (pinyin-pro: dōu).
+ * Applied to the pinyin search key only where no override spells the name.
  */
-function joinAnd(names) {
+export const PLACE_READINGS: Readonly<Record<string, string>> = Object.freeze({ 什: 'shi', 都: 'du' });
+
+/** Every toneless reading pinyin-pro knows for one character. */
+function readingsOf(ch: string): string[] {
+  const all = pinyin(ch, { multiple: true, type: 'array', toneType: 'none', v: false }) as string[];
+  return [...new Set(all.map((s) => s.toLowerCase().replace(/^([ln])v/, '$1ü')))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/** One reading per character whose concatenation is exactly `target`, or null. */
+function spellWithReadings(chars: string[], target: string): string[] | null {
+  const go = (i: number, pos: number): string[] | null => {
+    if (i === chars.length) return pos === target.length ? [] : null;
+    for (const r of readingsOf(chars[i]!)) {
+      if (!target.startsWith(r, pos)) continue;
+      const rest = go(i + 1, pos + r.length);
+      if (rest) return [r, ...rest];
+    }
+    return null;
+  };
+  return go(0, 0);
+}
+
+/** Letters of a pinyin spelling: "Du'an" → "duan", "Lüliang" → "lüliang". */
+const letters = (s: string): string => s.toLowerCase().replace(/[^a-zü]/g, '');
+
+/**
+ * The toneless hanyu pinyin of a whole Chinese unit name, syllables separated by one space,
+ * lower case, ü as ü: 临泉县 → "lin quan xian", 秀山土家族苗族自治县 → "xiu shan tu jia zu miao
+ * zu zi zhi xian". This is the search key of the county finder, so it is the pinyin of the
+ * Chinese name even where the English name is not pinyin (喀什市 → "ka shi shi", Kashgar City).
+ *
+ * Where the override table gives the base a pinyin spelling that differs from pinyin-pro's
+ * reading (a polyphonic character: 蔚县 → Yu County), the base's syllables are the readings of
+ * its characters that spell the override (蔚 → "yu", so "yu xian"); for an override with the
+ * reason "polyphonic character" no such reading is an error. Other names use pinyin-pro's
+ * reading, with PLACE_READINGS.
+ */
+export function placePinyin(nameZh: string, overrides?: OverrideTable | null): string {
+  const name = String(nameZh ?? '').trim();
+  if (!name) return '';
+  const parsed = parsePlaceName(name);
+  const base = name.slice(0, parsed.base.length);
+  const restSyllables = rawSyllables(name.slice(base.length));
+  const chars = [...base];
+  let baseSyllables: string[] | null = null;
+  const override = lookupOverride(overrides, name);
+  if (override !== undefined && base) {
+    const plain = englishPlaceName(name);
+    const tail = plain.slice(pinyinName(base).length);
+    if (override.endsWith(tail)) {
+      const spelled = override.slice(0, override.length - tail.length);
+      baseSyllables = spellWithReadings(chars, letters(spelled));
+      // a reading pinyin-pro does not know (茫崖 Mang'ai: 崖 ái), marked off by the apostrophe
+      const parts = spelled.split(/['’ -]+/).map(letters);
+      if (!baseSyllables && /['’]/.test(spelled) && parts.length === chars.length && parts.every(Boolean)) baseSyllables = parts;
+    }
+    const reason = overrides instanceof Map ? (overrides.get(name) as PlaceNameOverride | string | undefined) : undefined;
+    if (!baseSyllables && typeof reason === 'object' && reason.reason === 'polyphonic character') {
+      throw new Error(`english-names: no reading of the characters of ${name} spells the override "${override}"`);
+    }
+  }
+  if (!baseSyllables) {
+    baseSyllables = base ? rawSyllables(base) : [];
+    if (baseSyllables.length === chars.length) baseSyllables = baseSyllables.map((s, i) => PLACE_READINGS[chars[i]!] ?? s);
+  }
+  return [...baseSyllables, ...restSyllables].join(' ');
+}
+
+/** Join ethnic names: "A", "A and B", "A, B and C". */
+function joinAnd(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/**
- * @param {OverrideTable | undefined | null} overrides
- * @param {string} key
- * @returns {string | undefined}
- */
-function lookupOverride(overrides, key) {
+function lookupOverride(overrides: OverrideTable | undefined | null, key: string): string | undefined {
   if (!overrides) return undefined;
-  /** @type {unknown} */
-  const hit = overrides instanceof Map
+  const hit: unknown = overrides instanceof Map
     ? overrides.get(key)
     : Object.prototype.hasOwnProperty.call(overrides, key)
-      ? /** @type {Record<string, unknown>} */ (overrides)[key]
+      ? (overrides as Record<string, unknown>)[key]
       : undefined;
   if (typeof hit === 'string') return hit;
   if (hit && typeof hit === 'object' && 'nameEn' in hit) return String(hit.nameEn);
@@ -234,11 +295,11 @@ function lookupOverride(overrides, key) {
  * An override (keyed by the full Chinese name) wins; otherwise the name is
  * built from the pinyin of the base, the English names of the ethnic groups
  * and the English unit type.
- * @param {string} nameZh  e.g. 秀山土家族苗族自治县
- * @param {OverrideTable} [overrides]  as returned by loadOverrides()
- * @returns {string}  e.g. "Xiushan Tujia and Miao Autonomous County"
+ * @param nameZh  e.g. 秀山土家族苗族自治县
+ * @param overrides  as returned by loadOverrides()
+ * @returns e.g. "Xiushan Tujia and Miao Autonomous County"
  */
-export function englishPlaceName(nameZh, overrides) {
+export function englishPlaceName(nameZh: string, overrides?: OverrideTable | null): string {
   const name = String(nameZh ?? '').trim();
   if (!name) return '';
   const override = lookupOverride(overrides, name);
@@ -246,7 +307,7 @@ export function englishPlaceName(nameZh, overrides) {
 
   const p = parsePlaceName(name);
   const ethnicEn = p.ethnicZh.map((e) => {
-    const en = ETHNIC_GROUPS[/** @type {keyof typeof ETHNIC_GROUPS} */ (e)];
+    const en = ETHNIC_GROUPS[e];
     if (!en) throw new Error(`english-names: no English name for ethnic group ${e} in ${name}`);
     return en;
   });
@@ -259,16 +320,10 @@ export function englishPlaceName(nameZh, overrides) {
   return parts.join(' ');
 }
 
-/**
- * Minimal RFC 4180 CSV parser (quoted fields, "" escapes, CRLF or LF).
- * @param {string} text
- * @returns {Record<string, string>[]} one object per data row, keyed by header
- */
-export function parseCsv(text) {
-  /** @type {string[][]} */
-  const rows = [];
-  /** @type {string[]} */
-  let row = [];
+/** Minimal RFC 4180 CSV parser (quoted fields, "" escapes, CRLF or LF): one object per data row, keyed by header. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
   let field = '';
   let quoted = false;
   const src = String(text).replace(/^\uFEFF/, '');
@@ -296,14 +351,11 @@ export function parseCsv(text) {
 /**
  * Parse the override table (columns name_zh,name_en,reason).
  * Throws on a missing column, an empty field, an unknown reason or a
- * duplicate name_zh.
- * @param {string} csvText
- * @returns {Map<string, PlaceNameOverride>} keyed by name_zh
+ * duplicate name_zh. Keyed by name_zh.
  */
-export function loadOverrides(csvText) {
+export function loadOverrides(csvText: string): Map<string, PlaceNameOverride> {
   const rows = parseCsv(csvText);
-  /** @type {Map<string, PlaceNameOverride>} */
-  const map = new Map();
+  const map = new Map<string, PlaceNameOverride>();
   rows.forEach((r, i) => {
     const line = i + 2;
     const nameZh = (r.name_zh ?? '').trim();
@@ -326,15 +378,13 @@ export function loadOverrides(csvText) {
 /**
  * Names that contain a character pinyin-pro knows several readings of: the
  * candidates to check by hand. Returns [character, reading used, all readings].
- * @param {string} zh
- * @returns {Array<[string, string, string[]]>}
  */
-export function polyphonicCharacters(zh) {
+export function polyphonicCharacters(zh: string): Array<[string, string, string[]]> {
   const base = parsePlaceName(zh).base;
   if (!base) return [];
   return pinyin(base, { type: 'all', toneType: 'none' })
     .filter((d) => d.isZh && new Set(d.polyphonic.map((s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).size > 1)
-    .map((d) => /** @type {[string, string, string[]]} */ ([d.origin, d.pinyin, d.polyphonic]));
+    .map((d): [string, string, string[]] => [d.origin, d.pinyin, d.polyphonic]);
 }
 
 // ---------------------------------------------------------------- CLI --------
@@ -343,7 +393,7 @@ async function main() {
   const { readFile } = await import('node:fs/promises');
   const args = process.argv.slice(2);
   if (!args.includes('--check')) {
-    process.stderr.write('usage: node scripts/lib/english-names.mjs --check [--reasons] [--polyphonic]\n');
+    process.stderr.write('usage: npx tsx scripts/lib/english-names.ts --check [--reasons] [--polyphonic]\n');
     process.exitCode = 2;
     return;
   }
@@ -352,8 +402,8 @@ async function main() {
   const overrides = loadOverrides(await readFile(new URL('place_name_overrides.csv', root), 'utf8'));
   const showPoly = args.includes('--polyphonic');
   const showReasons = args.includes('--reasons');
-  const mark = (/** @type {string} */ zh) => {
-    const tags = [];
+  const mark = (zh: string): string => {
+    const tags: string[] = [];
     if (showReasons && overrides.has(zh)) tags.push(`[override: ${overrides.get(zh)?.reason}]`);
     if (showPoly) {
       const poly = polyphonicCharacters(zh);
@@ -361,10 +411,8 @@ async function main() {
     }
     return tags.length ? `  ${tags.join(' ')}` : '';
   };
-  /** @type {string[]} */
-  const out = [];
-  /** @type {Map<string, string>} */
-  const prefectures = new Map();
+  const out: string[] = [];
+  const prefectures = new Map<string, string>();
   for (const c of counties) {
     out.push(`${c.id} ${c.name_zh} → ${englishPlaceName(c.name_zh ?? '', overrides)}${mark(c.name_zh ?? '')}`);
     const pref = c.prefecture_zh ?? '';
@@ -384,13 +432,14 @@ async function main() {
 /**
  * True for a real prefecture name in counties_832.csv (not the "[]" used for
  * counties directly under a province, not empty).
- * @param {string} name
- * @returns {boolean}
  */
-export function isPrefectureName(name) {
+export function isPrefectureName(name: string): boolean {
   return /\p{Script=Han}/u.test(name);
 }
 
-if (typeof process !== 'undefined' && process.argv?.[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
-  await main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });
 }

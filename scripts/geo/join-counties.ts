@@ -19,37 +19,82 @@
 
 import { pinyin } from 'pinyin-pro';
 
-/**
- * @typedef {{ code: string, name_zh: string, short_zh: string, name_en?: string, region?: string }} Province
- * @typedef {{ id: string, code: string, name_zh: string, province_zh: string, prefecture_zh: string }} County
- * @typedef {{ id: string, name_list: string, name_boundary: string, prefecture_file: string, reason: string }} Alias
- * @typedef {{ key: string, file: string, name: string, sourceId?: string | null }} BoundaryFeature
- * @typedef {{ kind: 'province', code: string, prefectureKey: string } | { kind: 'other', area: string } | { kind: 'unknown' }} FileClass
- * @typedef {'exact' | 'folded' | 'alias'} MatchMethod
- * @typedef {{ id: string, name: string, province: string, file: string, featureKey: string, featureName: string, method: MatchMethod, reason?: string, sourceId: string | null }} Match
- * @typedef {{ id: string, name: string, province_zh: string, prefecture_zh: string, file: string | null, why: string }} Unmatched
- * @typedef {{ matches: Match[], unmatched: Unmatched[], shared: { featureKey: string, featureName: string, file: string, ids: string[] }[], files: Map<string, FileClass> }} JoinResult
- */
+export interface Province {
+  code: string;
+  name_zh: string;
+  short_zh: string;
+  name_en?: string;
+  region?: string;
+}
+export interface County {
+  id: string;
+  code?: string;
+  name_zh: string;
+  province_zh: string;
+  prefecture_zh: string;
+}
+export interface Alias {
+  id: string;
+  name_list: string;
+  name_boundary: string;
+  prefecture_file: string;
+  reason: string;
+}
+export interface BoundaryFeature {
+  key: string;
+  file: string;
+  name: string;
+  sourceId?: string | null;
+}
+export type FileClass = { kind: 'province'; code: string; prefectureKey: string } | { kind: 'other'; area: string } | { kind: 'unknown' };
+export type MatchMethod = 'exact' | 'folded' | 'alias';
+export interface Match {
+  id: string;
+  name: string;
+  province: string;
+  file: string;
+  featureKey: string;
+  featureName: string;
+  method: MatchMethod;
+  reason?: string;
+  sourceId: string | null;
+}
+export interface Unmatched {
+  id: string;
+  name: string;
+  province_zh: string;
+  prefecture_zh: string;
+  file: string | null;
+  why: string;
+}
+export interface SharedFeature {
+  featureKey: string;
+  featureName: string;
+  file: string;
+  ids: string[];
+}
+export interface JoinResult {
+  matches: Match[];
+  unmatched: Unmatched[];
+  shared: SharedFeature[];
+  files: Map<string, FileClass>;
+}
 
 /** Municipalities: their file is the toneless pinyin of the short name (beijing.geojson). */
 export const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 
 /** Areas outside the 31 mainland provinces that the package also draws. */
-export const OTHER_AREAS = /** @type {const} */ ([
+export const OTHER_AREAS = [
   { area: 'taiwan', zh: '台湾', toneless: false },
   { area: 'hongkong', zh: '香港', toneless: true },
   { area: 'macau', zh: '澳门', toneless: true },
-]);
+] as const;
 
 /** Suffixes folded before comparing county names, longest first. */
 export const FOLD_SUFFIXES = ['自治县', '特区', '林区', '县', '区', '市'];
 
-/**
- * Fold a county-level name: remove one trailing administrative suffix
- * (never the whole name).
- * @param {string} name
- */
-export function foldName(name) {
+/** A county-level name without one trailing administrative suffix (never the whole name). */
+export function foldName(name: string): string {
   const n = name.trim();
   for (const s of FOLD_SUFFIXES) {
     if (n.length > s.length && n.endsWith(s)) return n.slice(0, -s.length);
@@ -57,14 +102,10 @@ export function foldName(name) {
   return n;
 }
 
-/** @type {Map<string, string[]>} */
-const readingsCache = new Map();
+const readingsCache = new Map<string, string[]>();
 
-/**
- * All tone-numbered readings of one Chinese character ('v' for ü).
- * @param {string} ch
- */
-export function readings(ch) {
+/** All tone-numbered readings of one Chinese character ('v' for ü). */
+export function readings(ch: string): string[] {
   let r = readingsCache.get(ch);
   if (!r) {
     const out = pinyin(ch, { toneType: 'num', type: 'array', multiple: true, v: true });
@@ -74,43 +115,28 @@ export function readings(ch) {
   return r;
 }
 
-/** @param {string} s */
-const toneless = (s) => s.replace(/[0-9]/g, '');
+const toneless = (s: string) => s.replace(/[0-9]/g, '');
 
-/**
- * Does the Chinese text read as these syllables?
- * @param {string} zh
- * @param {string[]} syllables e.g. ['gui4', 'zhou1']
- * @param {boolean} withTones compare tone numbers too
- */
-export function readsAs(zh, syllables, withTones) {
+/** Does the Chinese text read as these syllables (e.g. ['gui4', 'zhou1']), with or without tones? */
+export function readsAs(zh: string, syllables: readonly string[], withTones: boolean): boolean {
   const chars = [...zh];
   if (chars.length !== syllables.length) return false;
   return chars.every((ch, i) => {
-    const syl = /** @type {string} */ (syllables[i]).toLowerCase();
+    const syl = syllables[i]!.toLowerCase();
     const rs = readings(ch);
     return withTones ? rs.includes(syl) : rs.some((r) => toneless(r) === toneless(syl));
   });
 }
 
-/**
- * Toneless pinyin of a name written as one word (北京 → beijing).
- * @param {string} zh
- */
-export function tonelessWord(zh) {
+/** Toneless pinyin of a name written as one word (北京 → beijing). */
+export function tonelessWord(zh: string): string {
   return pinyin(zh, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase();
 }
 
-/**
- * Which province (or other area) a prefecture file belongs to.
- * @param {string} file file name without extension
- * @param {Province[]} provinces
- * @returns {FileClass}
- */
-export function classifyFile(file, provinces) {
+/** Which province (or other area) a prefecture file (name without extension) belongs to. */
+export function classifyFile(file: string, provinces: readonly Province[]): FileClass {
   const syl = file.split('_');
-  /** @type {FileClass[]} */
-  const hits = [];
+  const hits: FileClass[] = [];
   for (const p of provinces) {
     if (MUNICIPALITIES.has(p.code)) {
       if (file === tonelessWord(p.short_zh)) hits.push({ kind: 'province', code: p.code, prefectureKey: '' });
@@ -126,7 +152,7 @@ export function classifyFile(file, provinces) {
       hits.push({ kind: 'other', area: o.area });
     }
   }
-  if (hits.length === 1) return /** @type {FileClass} */ (hits[0]);
+  if (hits.length === 1) return hits[0]!;
   if (hits.length > 1) throw new Error(`File ${file} reads as more than one province: ${JSON.stringify(hits)}`);
   return { kind: 'unknown' };
 }
@@ -135,9 +161,8 @@ export function classifyFile(file, provinces) {
  * Chinese names that the prefecture file of a county may be named after.
  * Counties directly under the province (prefecture '[]' or empty: Hainan's
  * 省直辖县, Hubei's 神农架林区) have a file of their own.
- * @param {County} county
  */
-export function prefectureNames(county) {
+export function prefectureNames(county: County): string[] {
   const pref = (county.prefecture_zh || '').trim();
   const base = pref === '' || pref === '[]' ? county.name_zh.trim() : pref;
   const names = [base];
@@ -149,14 +174,9 @@ export function prefectureNames(county) {
  * Find the prefecture file of a county among the files of its province.
  * Tone-exact readings first; toneless readings only when no file matched
  * with tones (the package spells e.g. 黔东南 …tong1_zu2…, 那曲 na4_qu1).
- * @param {County} county
- * @param {string} provinceCode
- * @param {Map<string, FileClass>} files
- * @returns {{ file: string | null, why?: string }}
  */
-export function resolvePrefectureFile(county, provinceCode, files) {
-  /** @type {[string, string][]} */
-  const candidates = [];
+export function resolvePrefectureFile(county: County, provinceCode: string, files: Map<string, FileClass>): { file: string | null; why?: string } {
+  const candidates: [string, string][] = [];
   for (const [file, c] of files) {
     if (c.kind === 'province' && c.code === provinceCode) candidates.push([file, c.prefectureKey]);
   }
@@ -167,30 +187,34 @@ export function resolvePrefectureFile(county, provinceCode, files) {
   }
   const names = prefectureNames(county);
   for (const withTones of [true, false]) {
-    const hits = new Set();
+    const hits = new Set<string>();
     for (const [file, key] of candidates) {
       if (key === '') continue;
       const syl = key.split('_');
       if (names.some((n) => readsAs(n, syl, withTones))) hits.add(file);
     }
-    if (hits.size === 1) return { file: /** @type {string} */ ([...hits][0]) };
+    if (hits.size === 1) return { file: [...hits][0]! };
     if (hits.size > 1) return { file: null, why: `prefecture ${county.prefecture_zh} reads as several files: ${[...hits].sort().join(', ')}` };
   }
   return { file: null, why: `no prefecture file reads as ${names.join(' / ')}` };
 }
 
-/**
- * Join boundary features with the county list.
- * @param {{ features: BoundaryFeature[], counties: County[], provinces: Province[], aliases?: Alias[] }} input
- * @returns {JoinResult}
- */
-export function joinCounties({ features, counties, provinces, aliases = [] }) {
-  /** @type {Map<string, FileClass>} */
-  const files = new Map();
+/** Joins boundary features with the county list. */
+export function joinCounties({
+  features,
+  counties,
+  provinces,
+  aliases = [],
+}: {
+  features: readonly BoundaryFeature[];
+  counties: readonly County[];
+  provinces: readonly Province[];
+  aliases?: readonly Alias[];
+}): JoinResult {
+  const files = new Map<string, FileClass>();
   for (const f of features) if (!files.has(f.file)) files.set(f.file, classifyFile(f.file, provinces));
 
-  /** @type {Map<string, BoundaryFeature[]>} */
-  const byFile = new Map();
+  const byFile = new Map<string, BoundaryFeature[]>();
   for (const f of features) {
     const list = byFile.get(f.file);
     if (list) list.push(f);
@@ -198,8 +222,7 @@ export function joinCounties({ features, counties, provinces, aliases = [] }) {
   }
 
   const provinceByName = new Map(provinces.map((p) => [p.name_zh, p.code]));
-  /** @type {Map<string, Alias>} */
-  const aliasById = new Map();
+  const aliasById = new Map<string, Alias>();
   for (const a of aliases) {
     if (aliasById.has(a.id)) throw new Error(`Alias table lists county ${a.id} twice`);
     aliasById.set(a.id, a);
@@ -209,10 +232,8 @@ export function joinCounties({ features, counties, provinces, aliases = [] }) {
     if (!countyIds.has(a.id)) throw new Error(`Alias for ${a.id} (${a.name_list}) names no county of the list`);
   }
 
-  /** @type {Match[]} */
-  const matches = [];
-  /** @type {Unmatched[]} */
-  const unmatched = [];
+  const matches: Match[] = [];
+  const unmatched: Unmatched[] = [];
 
   for (const county of counties) {
     const province = provinceByName.get(county.province_zh.trim());
@@ -240,7 +261,7 @@ export function joinCounties({ features, counties, provinces, aliases = [] }) {
         unmatched.push({ ...base, file: alias.prefecture_file, why: `alias target ${alias.name_boundary} found ${hits.length} times in ${alias.prefecture_file}` });
         continue;
       }
-      const f = /** @type {BoundaryFeature} */ (hits[0]);
+      const f = hits[0]!;
       matches.push({ id: county.id, name: county.name_zh, province, file: f.file, featureKey: f.key, featureName: f.name, method: 'alias', reason: alias.reason, sourceId: f.sourceId ?? null });
       continue;
     }
@@ -251,8 +272,7 @@ export function joinCounties({ features, counties, provinces, aliases = [] }) {
     }
     const inFile = byFile.get(pf.file) || [];
     const exact = inFile.filter((f) => f.name === county.name_zh.trim());
-    /** @type {MatchMethod} */
-    let method = 'exact';
+    let method: MatchMethod = 'exact';
     let hits = exact;
     if (hits.length === 0) {
       const folded = foldName(county.name_zh);
@@ -267,19 +287,18 @@ export function joinCounties({ features, counties, provinces, aliases = [] }) {
       });
       continue;
     }
-    const f = /** @type {BoundaryFeature} */ (hits[0]);
+    const f = hits[0]!;
     matches.push({ id: county.id, name: county.name_zh, province, file: f.file, featureKey: f.key, featureName: f.name, method, sourceId: f.sourceId ?? null });
   }
 
   // Features claimed by several counties.
-  /** @type {Map<string, Match[]>} */
-  const claims = new Map();
+  const claims = new Map<string, Match[]>();
   for (const m of matches) {
     const list = claims.get(m.featureKey);
     if (list) list.push(m);
     else claims.set(m.featureKey, [m]);
   }
-  const shared = [];
+  const shared: SharedFeature[] = [];
   for (const [featureKey, ms] of claims) {
     if (ms.length < 2) continue;
     const notAliased = ms.filter((m) => m.method !== 'alias');
@@ -288,19 +307,15 @@ export function joinCounties({ features, counties, provinces, aliases = [] }) {
         `Feature ${featureKey} is claimed by ${ms.map((m) => `${m.id} ${m.name}`).join(', ')}; a shared polygon must be declared in the alias table for every county that shares it`,
       );
     }
-    const first = /** @type {Match} */ (ms[0]);
+    const first = ms[0]!;
     shared.push({ featureKey, featureName: first.featureName, file: first.file, ids: ms.map((m) => m.id).sort() });
   }
   shared.sort((a, b) => (a.featureKey < b.featureKey ? -1 : 1));
   return { matches, unmatched, shared, files };
 }
 
-/**
- * Throw, naming every unmatched county, unless all counties matched.
- * @param {JoinResult} result
- * @param {number} [expected]
- */
-export function assertAllMatched(result, expected) {
+/** Throws, naming every unmatched county, unless all counties matched. */
+export function assertAllMatched(result: JoinResult, expected?: number): void {
   if (result.unmatched.length > 0) {
     const lines = result.unmatched.map((u) => `  ${u.id} ${u.name} (${u.province_zh} ${u.prefecture_zh}): ${u.why}`);
     throw new Error(`${result.unmatched.length} counties have no boundary feature:\n${lines.join('\n')}`);
@@ -308,48 +323,4 @@ export function assertAllMatched(result, expected) {
   if (expected != null && result.matches.length !== expected) {
     throw new Error(`Expected ${expected} matched counties, got ${result.matches.length}`);
   }
-}
-
-/**
- * Parse a small CSV (RFC 4180 quoting) into records keyed by the header.
- * @param {string} text
- * @returns {Record<string, string>[]}
- */
-export function parseCsv(text) {
-  /** @type {string[][]} */
-  const rows = [];
-  /** @type {string[]} */
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  const nonEmpty = rows.filter((r) => !(r.length === 1 && r[0] === ''));
-  const header = nonEmpty.shift();
-  if (!header) return [];
-  return nonEmpty.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

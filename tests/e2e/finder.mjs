@@ -1,0 +1,277 @@
+// The county finder (/counties/, /zh/counties/) in a real Chromium: typing Chinese, pinyin with
+// and without spaces, an English name with its suffix, a polyphone and garbage; the combobox by
+// keyboard (ArrowDown, Enter, Escape) with aria-activedescendant and the live region; the result
+// card, its ?county= link and the `ptz:county` event; a hostile ?county= value; axe with the
+// listbox open and the card shown, light and dark. On dist/ only (SKIP on a site without it).
+//
+// Alone: node tests/e2e/finder.mjs [--root dist] [--screenshots dir]
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve-static.mjs';
+import { guardedContext, launchBrowser } from './browser.mjs';
+import { AXE_TAGS } from './browser-gates.mjs';
+import { REPO, Reporter } from './common.mjs';
+
+const GATE = 'finder';
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(path.join(path.dirname(require.resolve('axe-core/package.json')), 'axe.min.js'), 'utf8');
+const INPUT = '#county-finder-input';
+const LIST = '#county-finder-listbox';
+const STATUS = '#county-finder-status';
+const CARD = '#county-finder-card';
+
+async function check(reporter, target, fn) {
+  const problems = [];
+  try {
+    await fn(problems);
+  } catch (err) {
+    problems.push(String(err.message).split('\n')[0]);
+  }
+  reporter.check(GATE, target, problems);
+}
+
+async function axe(page) {
+  if (!(await page.evaluate(`typeof window.axe === 'object'`))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    // @ts-ignore injected
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  }, AXE_TAGS);
+}
+
+/** Type into the finder (clearing it first) and wait for the live region to settle. */
+async function type(page, text) {
+  await page.fill(INPUT, '');
+  await page.click(INPUT);
+  await page.keyboard.insertText(text);
+  await page.waitForFunction(
+    ([sel, q]) => {
+      // (the input keeps at most maxlength characters of a long paste)
+      const v = document.querySelector(sel)?.value ?? '';
+      const status = document.querySelector('#county-finder-status')?.textContent ?? '';
+      return v.length > 0 && q.startsWith(v) && status.length > 0 && !/Loading|加载/.test(status);
+    },
+    [INPUT, text],
+    { timeout: 5000 },
+  );
+  await page.waitForTimeout(150);
+}
+
+const optionTexts = (page) => page.$$eval(`${LIST} [role="option"]`, (os) => os.map((o) => o.textContent));
+
+/** Captures console errors, page errors and dialogs of a page. */
+function watch(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`exception: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  return errors;
+}
+
+export async function runFinderTests({ browser, root, reporter, screenshots = null }) {
+  if (!existsSync(path.join(root, 'counties', 'index.html'))) {
+    reporter.skip(GATE, '/counties/', ['no county finder page in this site (SKIP, not PASS)']);
+    return;
+  }
+  const server = await startServer({ root });
+  const wide = await guardedContext(browser, [server.origin], { viewport: { width: 1280, height: 900 } });
+  const o = server.origin;
+  try {
+    await check(reporter, '/counties/ index is fetched lazily', async (problems) => {
+      const page = await wide.context.newPage();
+      const requests = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${o}/counties/`, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      if (requests.includes('/data/county-index.json')) problems.push('the index was fetched before the finder was used');
+      const ui = await page.$eval('[data-finder-ui]', (e) => !e.hidden);
+      if (!ui) problems.push('the finder is still hidden with JavaScript on');
+      await page.focus(INPUT);
+      await page.waitForResponse((r) => r.url().endsWith('/data/county-index.json'), { timeout: 5000 });
+      await page.close();
+    });
+
+    await check(reporter, '/counties/ finds counties as the reader types', async (problems) => {
+      const page = await wide.context.newPage();
+      const errors = watch(page);
+      await page.goto(`${o}/counties/`, { waitUntil: 'load' });
+      const cases = [
+        ['临泉', 'Linquan County'],
+        ['临泉县', 'Linquan County'],
+        ['lin quan', 'Linquan County'],
+        ['linquan', 'Linquan County'],
+        ['Linquan County', 'Linquan County'],
+        ['yu xian', 'Yu County'], // 蔚县: a polyphone fixed by the override table
+        ['Kashgar', 'Kashgar City'],
+        ['ka shi', 'Kashgar City'], // hanyu pinyin of a non-Han name
+      ];
+      for (const [q, want] of cases) {
+        await type(page, q);
+        const opts = await optionTexts(page);
+        if (!opts[0]?.includes(want)) problems.push(`"${q}": first option is "${opts[0] ?? '(none)'}", want ${want}`);
+        const expanded = await page.getAttribute(INPUT, 'aria-expanded');
+        if (expanded !== 'true') problems.push(`"${q}": aria-expanded is ${expanded} with options shown`);
+        const status = await page.textContent(STATUS);
+        if (!/\d+ counties match|1 county matches/.test(status ?? '')) problems.push(`"${q}": live region says "${status}"`);
+      }
+      await type(page, 'qqqzzxxk');
+      const none = await page.textContent(STATUS);
+      if (!/No county matches “qqqzzxxk”/.test(none ?? '')) problems.push(`garbage: live region says "${none}"`);
+      if ((await page.getAttribute(INPUT, 'aria-expanded')) !== 'false') problems.push('garbage: listbox still expanded');
+      await type(page, 'linquam');
+      const near = await page.$$eval('[data-finder-nearest] button', (b) => b.map((x) => x.textContent));
+      if (!near.some((t) => t.includes('Linquan'))) problems.push(`"linquam": no "did you mean" Linquan (${near.join(' | ')})`);
+      for (const hostile of ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '🙂'.repeat(40), 'x'.repeat(500)]) {
+        await type(page, hostile);
+        if (await page.$('#county-finder img, #county-finder script:not([type])')) problems.push(`"${hostile.slice(0, 20)}": markup was injected`);
+      }
+      problems.push(...errors);
+      await page.close();
+    });
+
+    await check(reporter, '/counties/ combobox by keyboard: ArrowDown, Enter, Escape', async (problems) => {
+      const page = await wide.context.newPage();
+      const errors = watch(page);
+      await page.goto(`${o}/counties/`, { waitUntil: 'load' });
+      await page.evaluate(() => {
+        // @ts-ignore
+        window.__ptz = [];
+        // @ts-ignore
+        document.addEventListener('ptz:county', (e) => window.__ptz.push(e.detail));
+      });
+      await type(page, 'xian');
+      const status = await page.textContent(STATUS);
+      if (!/counties match; the first \d+ are listed/.test(status ?? '')) problems.push(`"xian": live region says "${status}" (want a count and the cap)`);
+      if (await page.getAttribute(INPUT, 'aria-activedescendant')) problems.push('an option is active before any arrow key');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const ad = await page.getAttribute(INPUT, 'aria-activedescendant');
+      const selected = await page.$$eval(`${LIST} [aria-selected="true"]`, (os) => os.map((x) => x.id));
+      if (ad !== 'county-finder-opt-1') problems.push(`after two ArrowDown, aria-activedescendant is ${ad}`);
+      if (selected.length !== 1 || selected[0] !== ad) problems.push(`aria-selected options ${selected.join(',')} do not match ${ad}`);
+      await page.keyboard.press('ArrowUp');
+      if ((await page.getAttribute(INPUT, 'aria-activedescendant')) !== 'county-finder-opt-0') problems.push('ArrowUp did not go back to the first option');
+      await page.keyboard.press('Escape');
+      if ((await page.getAttribute(INPUT, 'aria-expanded')) !== 'false') problems.push('Escape did not close the listbox');
+      if (await page.getAttribute(INPUT, 'aria-activedescendant')) problems.push('aria-activedescendant left after Escape');
+      if (!(await page.$eval(LIST, (l) => l.hidden))) problems.push('listbox visible after Escape');
+
+      await type(page, 'lin');
+      await page.keyboard.press('ArrowDown');
+      await type(page, 'lin quan');
+      if (await page.getAttribute(INPUT, 'aria-activedescendant')) problems.push('aria-activedescendant kept after the text changed');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`${CARD}:not([hidden])`, { timeout: 3000 });
+      const card = await page.textContent(CARD);
+      for (const want of ['Linquan County', '临泉县', 'Anhui', '安徽省', 'Fuyang City', '阜阳市', 'in 2019', 'not identified']) {
+        if (!card?.includes(want)) problems.push(`card lacks "${want}"`);
+      }
+      const link = await page.inputValue('[data-finder-link]');
+      if (link !== `${o}/counties/?county=341221`) problems.push(`link is ${link}`);
+      if (!page.url().endsWith('?county=341221')) problems.push(`address is ${page.url()}`);
+      // @ts-ignore
+      const events = await page.evaluate(() => window.__ptz);
+      if (events.length !== 1 || events[0].id !== '341221' || events[0].exitYear !== 2019 || events[0].trigger !== 'select') {
+        problems.push(`ptz:county events: ${JSON.stringify(events)}`);
+      }
+      if ((await page.getAttribute(INPUT, 'aria-expanded')) !== 'false') problems.push('listbox still open after Enter');
+      // a click chooses too
+      await type(page, '蔚县');
+      await page.click(`${LIST} [role="option"] >> nth=0`);
+      await page.waitForFunction(() => document.querySelector('#county-finder-card')?.dataset.county === '130726', null, { timeout: 3000 });
+      problems.push(...errors);
+      await page.close();
+    });
+
+    await check(reporter, '/counties/?county= opens on a county; a hostile value is ignored', async (problems) => {
+      const page = await wide.context.newPage();
+      const errors = watch(page);
+      await page.goto(`${o}/counties/?county=341221`, { waitUntil: 'load' });
+      await page.waitForSelector(`${CARD}:not([hidden])`, { timeout: 5000 });
+      if (!(await page.textContent(CARD))?.includes('Linquan County')) problems.push('?county=341221 did not open Linquan County');
+      if ((await page.inputValue(INPUT)) !== 'Linquan County') problems.push('the input does not name the county');
+      await page.goto(`${o}/zh/counties/?county=632803`, { waitUntil: 'load' });
+      await page.waitForSelector(`${CARD}:not([hidden])`, { timeout: 5000 });
+      const zhCard = await page.textContent(CARD);
+      if (!zhCard?.includes('茫崖行委') || !zhCard.includes('2019年') && !/20\d\d年/.test(zhCard)) problems.push(`zh card: ${zhCard}`);
+      for (const bad of ['%3Cscript%3Ealert(1)%3C%2Fscript%3E', '999999', '34122', '341221%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '..%2F..%2Fetc', '']) {
+        await page.goto(`${o}/counties/?county=${bad}`, { waitUntil: 'load' });
+        await page.waitForTimeout(400);
+        const hidden = await page.$eval(CARD, (c) => c.hidden);
+        if (!hidden) problems.push(`?county=${bad} opened a card`);
+        if ((await page.inputValue(INPUT)) !== '') problems.push(`?county=${bad} filled the input`);
+        if (await page.$('#county-finder img')) problems.push(`?county=${bad} injected markup`);
+      }
+      problems.push(...errors);
+      await page.close();
+    });
+
+    for (const scheme of ['light', 'dark']) {
+      await check(reporter, `/counties/ axe with the listbox open and the card shown (${scheme})`, async (problems) => {
+        const page = await wide.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${o}/counties/`, { waitUntil: 'load' });
+        await type(page, 'lin');
+        await page.keyboard.press('ArrowDown');
+        problems.push(...(await axe(page)).map((v) => `listbox open: ${v}`));
+        await page.keyboard.press('Enter');
+        await page.waitForSelector(`${CARD}:not([hidden])`);
+        problems.push(...(await axe(page)).map((v) => `card shown: ${v}`));
+        await page.close();
+      });
+    }
+
+    if (screenshots) {
+      mkdirSync(screenshots, { recursive: true });
+      for (const [w, h] of [[375, 740], [1280, 900]]) {
+        for (const scheme of ['light', 'dark']) {
+          for (const loc of ['en', 'zh']) {
+            const ctx = await guardedContext(browser, [o], { viewport: { width: w, height: h }, colorScheme: scheme });
+            const page = await ctx.context.newPage();
+            const base = loc === 'zh' ? '/zh/counties/' : '/counties/';
+            await page.goto(`${o}${base}`, { waitUntil: 'load' });
+            await type(page, loc === 'zh' ? '临' : 'lin');
+            await page.keyboard.press('ArrowDown');
+            await page.screenshot({ path: path.join(screenshots, `finder-list-${loc}-${w}-${scheme}.png`) });
+            await page.goto(`${o}${base}?county=620123`, { waitUntil: 'load' });
+            await page.waitForSelector(`${CARD}:not([hidden])`);
+            await page.screenshot({ path: path.join(screenshots, `finder-card-${loc}-${w}-${scheme}.png`), fullPage: true });
+            await ctx.context.close();
+          }
+        }
+      }
+    }
+    if (wide.offsite.length) reporter.fail(GATE, 'offsite', wide.offsite);
+  } finally {
+    await wide.context.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const opt = (name) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : null;
+  };
+  const root = path.resolve(opt('--root') ?? path.join(REPO, 'dist'));
+  const reporter = new Reporter();
+  const browser = await launchBrowser();
+  try {
+    await runFinderTests({ browser, root, reporter, screenshots: opt('--screenshots') });
+  } finally {
+    await browser.close();
+  }
+  const c = reporter.counts();
+  console.log(`${c.passed} passed, ${c.failed} failed`);
+  process.exitCode = c.failed ? 1 : 0;
+}
