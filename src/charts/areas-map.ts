@@ -18,10 +18,10 @@
  * `areaSmallMapSvg` draws one area alone, cropped to it, for the no-JS fallback of each step.
  */
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
-import type { MultiPolygon, Feature, Geometry } from 'geojson';
+import type { MultiPolygon } from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type { GeoProjection } from 'd3-geo';
-import type { Area, County, Province } from '../lib/schemas.ts';
+import { EXIT_YEARS, type Area, type County, type Province } from '../lib/schemas.ts';
 import type { Locale } from '../lib/i18n.ts';
 import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
 import { countyIdsOf, nationFeature, southChinaSeaFeatures, type CountyProperties } from '../lib/topology.ts';
@@ -29,7 +29,6 @@ import { DARK, LIGHT, mapHeight, type Palette } from './china-map.ts';
 import { el, esc, num } from './svg.ts';
 import { memberClass } from '../lib/areas.ts';
 
-export const EXIT_YEARS_MAP = [2016, 2017, 2018, 2019, 2020] as const;
 
 export type AreaLike = Pick<Area, 'id' | 'nameEn' | 'nameZh' | 'members' | 'complete' | 'prefectures'>;
 export type Theme = 'light' | 'dark';
@@ -195,7 +194,7 @@ export function exitYearShapes(topo: Topology, areas: AreaLike[], counties: Pick
     byYear.set(y, [...(byYear.get(y) ?? []), g]);
   }
   const out = new Map<number, MultiPolygon>();
-  for (const y of EXIT_YEARS_MAP) {
+  for (const y of EXIT_YEARS) {
     const list = byYear.get(y);
     if (list?.length) out.set(y, merge(topo, list as never));
   }
@@ -608,13 +607,11 @@ export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitY
     el(
       'g',
       { class: theme ? null : 'zoom', ...zoomAttrs },
-      // the outline is drawn once and reused for the coast line above the areas (<use> of a path
-      // that carries no class or fill of its own, so the copy takes only the use's styles)
-      el('g', { class: theme ? null : 'land', fill: pal?.land ?? null }, el('path', { id: `${id}-land`, d: path(nationFeature(topo)) ?? '' })),
+      // the land, its coast and land frontier stroked once (no second copy of the outline)
+      el('path', { d: path(nationFeature(topo)) ?? '', class: theme ? null : 'land', fill: pal?.land ?? null, stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? (0.8 * thin).toFixed(2) : null }),
       showAreas ? el('g', theme ? {} : { class: 'areas', 'data-title': sceneText(OVERVIEW, areas, o.locale).title, 'data-desc': sceneText(OVERVIEW, areas, o.locale).desc }, ...groups) : '',
       showExits ? el('g', theme ? {} : { class: 'exits', 'data-title': sceneText(EXITS, areas, o.locale).title, 'data-desc': sceneText(EXITS, areas, o.locale).desc }, ...exits) : '',
       el('path', { d: path(provinceBordersOf(topo)) ?? '', class: theme ? null : 'province-borders', fill: 'none', stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? (0.6 * thin).toFixed(2) : null }),
-      el('use', { href: `#${id}-land`, class: theme ? null : 'nation', fill: 'none', stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? (0.8 * thin).toFixed(2) : null }),
       !theme || focus ? focusLabels('wide') : '',
       !theme ? focusLabels('narrow') : '',
     ),

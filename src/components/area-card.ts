@@ -75,8 +75,8 @@ export function areaCardHtml(o: AreaCardInput): string {
   const provinceName = (en: string) => (zh ? (o.provinces.find((p) => p.nameEn === en)?.shortZh ?? en) : en);
   const provinces = s.provincesEn.names.map(provinceName).join(zh ? '、' : ', ');
   const title = zh
-    ? `<h3 class="area-name">${esc(s.nameZh)} <span class="area-name-other" lang="en">${esc(cap(s.nameEn))}</span></h3>`
-    : `<h3 class="area-name">${esc(cap(s.nameEn))} <span class="area-name-other" lang="zh-Hans">${esc(s.nameZh)}</span></h3>`;
+    ? `<h2 class="area-name">${esc(s.nameZh)} <span class="area-name-other" lang="en">${esc(cap(s.nameEn))}</span></h2>`
+    : `<h2 class="area-name">${esc(cap(s.nameEn))} <span class="area-name-other" lang="zh-Hans">${esc(s.nameZh)}</span></h2>`;
   const official = `${n(s.official.value)}${zh ? '个' : ''}${badge(s.official.status, locale)}`;
   const ident = zh
     ? `2012年名单中的县：${official}。本站确认${n(s.identified)}个（共${n(s.official.value)}个）`

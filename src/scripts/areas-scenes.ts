@@ -39,7 +39,9 @@ export function applyAreaScene(svg: SVGSVGElement, scene: string, reduceMotion =
   const transform = group ? transformOf(group.dataset.t, vb.width, vb.height) : '';
   svg.style.transition = reduceMotion ? 'none' : '';
   svg.style.transform = transform;
-  svg.style.setProperty('--k', String((transform && viewOf(group?.dataset.t)?.k) || 1));
+  // the figure's legends follow the scene (the exit-year key in the closing scene)
+  const figure = svg.closest<HTMLElement>('.areas-figure');
+  if (figure) figure.dataset.area = shown;
   const source = group ?? svg.querySelector<SVGGElement>(shown === EXITS ? '.exits' : '.areas');
   const title = svg.querySelector('title');
   const desc = svg.querySelector('desc');
