@@ -120,6 +120,6 @@ export function areaCardHtml(o: AreaCardInput): string {
         .join('')}</ul>${shared ? sourceLine(factSources, o.sourceOf, locale) : ''}`
     : '';
   const m = o.smallMap;
-  const fallback = `<noscript><picture class="area-small-map"><source srcset="${esc(m.dark)}" media="(prefers-color-scheme: dark)" /><img src="${esc(m.light)}" width="${m.width}" height="${m.height}" loading="lazy" decoding="async" alt="${esc(m.alt)}" /></picture></noscript>`;
+  const fallback = `<noscript><picture class="area-small-map"><source srcset="${esc(m.dark)}" media="(prefers-color-scheme: dark)"><img src="${esc(m.light)}" width="${m.width}" height="${m.height}" loading="lazy" decoding="async" alt="${esc(m.alt)}"></picture></noscript>`;
   return `<div class="area-card" data-area-card="${esc(s.id)}">${title}<p class="area-provinces">${zh ? '省份：' : 'Provinces: '}${esc(provinces)}${badge(s.provincesEn.status, locale)}</p><p class="area-counties">${ident}${unverified}${zh ? '。' : '. '}${why}</p>${sourceLine(o.sources, o.sourceOf, locale)}${strip}${facts}${fallback}</div>`;
 }
