@@ -7,10 +7,19 @@ const story = defineCollection({
   schema: z
     .object({
       section: z.enum(['count', 'areas', 'exits']),
-      /** What the section's figure shows while this step is active: a year; on the areas map an area id, overview or exits. */
-      scene: z.string().regex(/^(\d{4}|overview|exits|[a-z][a-z_]*)$/),
+      /** What the section's figure shows while this step is active: a year, or an area view. */
+      scene: z.string().regex(/^(\d{4}|overview|exits|south_xinjiang|tibet|dianxi|four_prov_tibetan|wumeng|liupan|dianguiqian|qinba|wuling|lvliang|luoxiao|yanshan_taihang|dabie|daxinganling)$/),
     })
     .strict(),
 });
 
-export const collections = { story };
+/**
+ * Prose blocks outside the story steps (hero definition, section intros, figure notes, method
+ * paragraphs): src/content/blocks/<locale>/<name>.md, rendered by the same placeholder resolver.
+ */
+const blocks = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './src/content/blocks' }),
+  schema: z.object({}).strict(),
+});
+
+export const collections = { story, blocks };

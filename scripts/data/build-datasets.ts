@@ -3,7 +3,9 @@
  * No file system here, so it can be tested on fixtures.
  */
 import type { Tables, TableRow } from './source-tables.ts';
-import type { Area, AreaFact, County, Figure, NationalYear, Place, Province, Quote, RegionalRow, Source, SourcedValue } from '../../src/lib/schemas.ts';
+import type { Area, AreaFact, County, Datasets, Figure, NationalYear, Place, Province, Quote, RegionalRow, SourcedValue } from '../../src/lib/schemas.ts';
+
+export type { Datasets };
 
 export interface BuildContext {
   /** English name of a county- or prefecture-level unit from its Chinese name. */
@@ -12,19 +14,6 @@ export interface BuildContext {
   pinyin: (nameZh: string) => string;
   /** [lon, lat] of the polygon of a county-level unit, found by name and province code. */
   centroid: (countyZh: string, provinceCode: string, countyId: string | null) => [number, number] | null;
-}
-
-export interface Datasets {
-  sources: Source[];
-  national: NationalYear[];
-  regional: RegionalRow[];
-  provinces: Province[];
-  counties: County[];
-  areas: Area[];
-  areaFacts: AreaFact[];
-  places: Place[];
-  quotes: Quote[];
-  figures: Figure[];
 }
 
 export class DatasetBuildError extends Error {

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3-dsv';
 import { z } from 'zod';
 import { STATUSES, REGIONS, AREA_FACT_METRICS } from '../../src/lib/schemas.ts';
+import { parseCsv } from '../lib/csv.ts';
 
 export class SourceRowError extends Error {
   constructor(
@@ -217,7 +217,7 @@ export type Tables = { [T in TableName]: TableRow<T>[] };
 
 /** Parses one CSV text against a table schema; throws SourceRowError on the first bad row. */
 export function parseTable<T extends TableName>(name: T, csv: string, file = `data/sources/${name}.csv`): TableRow<T>[] {
-  const rows = csvParse(csv);
+  const rows = parseCsv(csv);
   const schema = TABLES[name];
   const expected = Object.keys(schema.shape);
   const missing = expected.filter((c) => !rows.columns.includes(c));

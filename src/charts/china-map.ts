@@ -11,42 +11,16 @@ import type { Area, County } from '../lib/schemas.ts';
 import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
 import { countyFeatures, countyIdsOf, nationFeature, provinceMesh, southChinaSeaFeatures } from '../lib/topology.ts';
 import { el, esc, num } from './svg.ts';
+import { mapPalette, type MapPalette } from '../lib/palette.ts';
 
 export const DEFAULTS = { width: 800 } as const;
 
 export type MapState = { kind: 'exits'; year: number } | { kind: 'areas' };
 
-export interface Palette {
-  land: string;
-  landLine: string;
-  provinceLine: string;
-  onList: string;
-  exit: Record<number, string>;
-  area: string;
-  areaSoft: string;
-  background: string;
-}
-
-export const LIGHT: Palette = {
-  land: '#e6e3dc',
-  landLine: '#fbfaf7',
-  provinceLine: '#8f8b82',
-  onList: '#c2410c',
-  exit: { 2016: '#0b3d4f', 2017: '#14606f', 2018: '#23828a', 2019: '#46a3a0', 2020: '#84c4b8' },
-  area: '#7a3e9d',
-  areaSoft: '#d9c3e6',
-  background: '#fbfaf7',
-};
-export const DARK: Palette = {
-  land: '#2b2a27',
-  landLine: '#141413',
-  provinceLine: '#77736a',
-  onList: '#f08a5d',
-  exit: { 2016: '#d9f2ec', 2017: '#a8ddd2', 2018: '#6fc1b5', 2019: '#3c9a94', 2020: '#25716f' },
-  area: '#c9a0e0',
-  areaSoft: '#4a3557',
-  background: '#141413',
-};
+/** Explicit fills for a painted map, from the page palette (src/lib/palette.ts reads global.css). */
+export type Palette = MapPalette;
+export const LIGHT: Palette = mapPalette('light');
+export const DARK: Palette = mapPalette('dark');
 
 export interface ChinaMapOptions {
   width?: number;

@@ -5,15 +5,18 @@
  * ({…|marked}), in which case the value is shown with an explicit "unverified" label.
  */
 import type { Locale } from './i18n.ts';
-import type { Area, County, Figure, NationalYear, Place, SourcedValue } from './schemas.ts';
+import type { Area, AreaFact, County, Figure, NationalYear, Place, SourcedValue } from './schemas.ts';
 import { formatDate, formatFigure, formatNumber, formatPercent, formatTenThousands, formatYuan } from './format.ts';
+import { EXIT_YEARS_ALL, splitMembers } from './areas.ts';
 import { escapeHtml } from './html.ts';
 
 export interface CopyData {
   national: NationalYear[];
   figures: Figure[];
-  counties: (Pick<County, 'exitYear' | 'region'> & Partial<Pick<County, 'province'>>)[];
+  counties: (Pick<County, 'exitYear' | 'region'> & Partial<Pick<County, 'province' | 'id'>>)[];
   areas: Pick<Area, 'id' | 'counties' | 'members' | 'complete'>[];
+  /** Figures about the contiguous areas (data/area-facts.json), for {areaFact.<id>}. Optional. */
+  areaFacts?: Pick<AreaFact, 'id' | 'value' | 'unit' | 'status' | 'source'>[];
   /** Dated places (inspection visits), for {date.<placeId>}. Optional: copy without dates needs none. */
   places?: Pick<Place, 'id' | 'date' | 'status' | 'source'>[];
 }
@@ -94,13 +97,84 @@ export function resolvePlaceholder(key: string, data: CopyData, locale: Locale):
     const ar = data.areas.find((x) => x.id === a);
     if (!ar) throw new CopyError(`no area ${a}`);
     if (b === 'counties') return { text: formatNumber(ar.counties.value, locale), status: ar.counties.status, source: ar.counties.source };
-    if (b === 'known') return { text: formatNumber(ar.members.length, locale), status: 'official', source: ar.counties.source };
+    // Identified = solid members only (official/derived, high/medium confidence): "N of M identified".
+    const split = splitMembers(ar.members);
+    if (b === 'identified') return { text: formatNumber(split.solid.length, locale), status: 'derived', source: ar.counties.source };
+    // How many counties sources link to the area without our being able to verify it (a count of our rows, not of members).
+    if (b === 'unverified') return { text: formatNumber(split.unverified.length, locale), status: 'derived', source: ar.counties.source };
+    if (b === 'known') throw new CopyError(`{area.${a}.known} counted unverified rows as members; use {area.${a}.identified}`);
     throw new CopyError(`unknown area field ${b}`);
+  }
+  if (kind === 'areaFact' && a && !b) {
+    const f = data.areaFacts?.find((x) => x.id === a);
+    if (!f) throw new CopyError(`no area fact ${a}`);
+    return { text: formatAreaFact(f, locale), status: f.status, source: f.source };
+  }
+  if (kind === 'areaExits' && a && b) {
+    const ar = data.areas.find((x) => x.id === a);
+    if (!ar) throw new CopyError(`no area ${a}`);
+    const byYear = identifiedExits([ar], data, `{areaExits.${a}.${b}}`);
+    return { text: exitStat(byYear, b, locale, `{areaExits.${a}.${b}}`), status: 'derived', source: 'county-list-832' };
+  }
+  if (kind === 'areasAll' && a) {
+    const split = data.areas.map((x) => splitMembers(x.members));
+    if (a === 'identified' && !b) return { text: formatNumber(split.reduce((s, x) => s + x.solid.length, 0), locale), status: 'derived', source: 'county-list-832' };
+    if (a === 'unverified' && !b) return { text: formatNumber(split.reduce((s, x) => s + x.unverified.length, 0), locale), status: 'derived', source: 'county-list-832' };
+    if (a === 'completeSolid' && !b) {
+      const n = data.areas.filter((x, i) => split[i]!.solid.length === x.counties.value).length;
+      return { text: formatNumber(n, locale), status: 'derived', source: 'county-list-832' };
+    }
+    if (a === 'withIdentified' && !b) return { text: formatNumber(split.filter((x) => x.solid.length > 0).length, locale), status: 'derived', source: 'county-list-832' };
+    if (a === 'exits' && b) {
+      const byYear = identifiedExits(data.areas, data, `{areasAll.exits.${b}}`);
+      return { text: exitStat(byYear, b, locale, `{areasAll.exits.${b}}`), status: 'derived', source: 'county-list-832' };
+    }
+    throw new CopyError(`unknown placeholder {${key}}`);
   }
   if (kind === 'areas' && a === 'complete') {
     return { text: formatNumber(data.areas.filter((x) => x.complete).length, locale), status: 'derived', source: 'county-list-832' };
   }
   throw new CopyError(`unknown placeholder {${key}}`);
+}
+
+/** An area fact in its unit: percent, yuan, 10k persons, 10k km², counties. */
+export function formatAreaFact(f: Pick<AreaFact, 'value' | 'unit'>, locale: Locale): string {
+  if (f.unit === '10k km²') {
+    return locale === 'zh' ? `${formatNumber(f.value, 'zh')}万平方千米` : `${formatNumber(Math.round(f.value * 10000), 'en')} km²`;
+  }
+  return formatFigure({ value: f.value, unit: f.unit, qualifier: 'exact' }, locale);
+}
+
+/** Exits per year (2016–2020) of the identified (solid) members of some areas; fails when there are none. */
+function identifiedExits(areas: CopyData['areas'], data: CopyData, where: string): { year: number; n: number }[] {
+  const byId = new Map(data.counties.map((c) => [c.id, c]));
+  if (byId.has(undefined)) throw new CopyError(`${where} needs the counties' ids`);
+  const years = areas.flatMap((ar) =>
+    splitMembers(ar.members).solid.map((m) => {
+      const c = byId.get(m.county);
+      if (!c) throw new CopyError(`${where}: member ${m.county} of ${ar.id} is not in the county list`);
+      return c.exitYear;
+    }),
+  );
+  if (!years.length) throw new CopyError(`${where}: no identified member counties, so no exit years to state as fact`);
+  return EXIT_YEARS_ALL.map((year) => ({ year, n: years.filter((y) => y === year).length }));
+}
+
+/** first / last / peak (a year), peakCount, or a year (the count that year) from exits per year. */
+function exitStat(byYear: { year: number; n: number }[], stat: string, locale: Locale, where: string): string {
+  const withExits = byYear.filter((x) => x.n > 0);
+  if (stat === 'first') return String(withExits[0]!.year);
+  if (stat === 'last') return String(withExits[withExits.length - 1]!.year);
+  if (stat === 'peak' || stat === 'peakCount') {
+    const max = Math.max(...byYear.map((x) => x.n));
+    const top = byYear.filter((x) => x.n === max);
+    if (top.length > 1) throw new CopyError(`${where}: ${top.map((x) => x.year).join(' and ')} tie, so there is no single peak year`);
+    return stat === 'peak' ? String(top[0]!.year) : formatNumber(max, locale);
+  }
+  const y = byYear.find((x) => String(x.year) === stat);
+  if (!y) throw new CopyError(`${where}: unknown exit statistic ${stat}`);
+  if (!y.n) throw new CopyError(`${where}: no identified member left the list in ${stat}`);
+  return formatNumber(y.n, locale);
 }
 
 const PLACEHOLDER = /\{([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)(\|marked)?\}/g;

@@ -1,18 +1,12 @@
 /**
- * The site's Content Security Policy, as data.
+ * The site's Content Security Policy: the one place it is written.
  *
- * The directives live in `csp-policy.json`, which this module and
- * `scripts/write-headers.mjs` (plain Node, writes dist/_headers) both read, so
- * the policy is written once. `tests/unit/csp.test.ts` checks that the two
- * agree.
- *
- * - `cspMeta()` goes into `<meta http-equiv="Content-Security-Policy">` in every
- *   layout. A meta policy cannot carry `frame-ancestors`, so it is left out.
- * - `cspHeader({ embed })` is the HTTP header: the same directives plus
- *   `frame-ancestors 'none'` for the site, or `frame-ancestors *` for the
- *   embeddable pages under `/embed/` and `/zh/embed/`.
+ * - `cspMeta()` goes into `<meta http-equiv="Content-Security-Policy">` in every layout. A meta
+ *   policy cannot carry `frame-ancestors`, so it is left out.
+ * - `cspHeader({ embed })` is the HTTP header that `scripts/write-headers.ts` writes into
+ *   dist/_headers: the same directives plus `frame-ancestors 'none'` for the site, or
+ *   `frame-ancestors *` for the embeddable pages under `/embed/` and `/zh/embed/`.
  */
-import policy from './csp-policy.json';
 
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 
@@ -23,16 +17,26 @@ function freeze(d: Record<string, string[]>): CspDirectives {
 }
 
 /** Every directive except frame-ancestors, in the order they are sent. */
-export const CSP_DIRECTIVES: CspDirectives = freeze(policy.directives);
+export const CSP_DIRECTIVES: CspDirectives = freeze({
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+});
 
 /** frame-ancestors for ordinary pages and for embeds. */
 export const FRAME_ANCESTORS = Object.freeze({
-  site: Object.freeze([...policy.frameAncestors.site]),
-  embed: Object.freeze([...policy.frameAncestors.embed]),
+  site: Object.freeze(["'none'"]),
+  embed: Object.freeze(['*']),
 });
 
 /** URL path prefixes whose pages may be framed by any site. */
-export const EMBED_PATH_PREFIXES: readonly string[] = Object.freeze([...policy.embedPathPrefixes]);
+export const EMBED_PATH_PREFIXES: readonly string[] = Object.freeze(['/embed/', '/zh/embed/']);
 
 /** `default-src 'self'; script-src 'self'; ...` */
 export function serializeCsp(directives: CspDirectives): string {

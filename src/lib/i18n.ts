@@ -1,4 +1,7 @@
-/** Locales, paths between them, and the interface strings (story copy lives in src/content/). */
+/** Locales, paths between them, and access to the interface strings (src/i18n/<locale>.ts; prose lives in src/content/). */
+import { en, type Strings } from '../i18n/en.ts';
+import { zh } from '../i18n/zh.ts';
+
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -25,31 +28,26 @@ export function localeOf(pathname: string): Locale {
 
 export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
 
-const STRINGS = {
-  siteSubtitle: {
-    en: 'China’s targeted poverty alleviation campaign, 2013–2020, in official statistics',
-    zh: '官方统计中的中国精准扶贫，2013—2020年',
-  },
-  skip: { en: 'Skip to content', zh: '跳到正文' },
-  langSwitch: { en: '中文', zh: 'English' },
-  langSwitchLabel: { en: '阅读中文版', zh: 'Read in English' },
-  navStory: { en: 'Story', zh: '报道' },
-  navCharts: { en: 'Charts', zh: '图表' },
-  navSources: { en: 'Sources & method', zh: '来源与方法' },
-  source: { en: 'Source', zh: '来源' },
-  sources: { en: 'Sources', zh: '来源' },
-  official: { en: 'official', zh: '官方数据' },
-  derived: { en: 'derived', zh: '推算' },
-  unverified: { en: 'unverified', zh: '未经核实' },
-  dataTable: { en: 'Data table', zh: '数据表' },
-  year: { en: 'Year', zh: '年份' },
-  footerNote: {
-    en: 'Every figure on this site comes from the bundled datasets, each value with its source and status.',
-    zh: '本站所有数字均来自随站发布的数据集，每个数值都注明来源和性质。',
-  },
-} as const satisfies Record<string, Record<Locale, string>>;
-export type StringKey = keyof typeof STRINGS;
+const STRINGS: Record<Locale, Strings> = { en, zh };
+
+/** All interface strings of a locale (src/i18n/<locale>.ts); functions take numbers already formatted. */
+export function strings(locale: Locale): Strings {
+  return STRINGS[locale];
+}
+
+/** Keys whose value is a plain string (the others are functions: call them via strings(locale)). */
+export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 
 export function t(locale: Locale, key: StringKey): string {
-  return STRINGS[key][locale];
+  return STRINGS[locale][key];
+}
+
+/** Suffix of a per-locale file name: '' for the default locale, '-zh' for Chinese. */
+export function localeSuffix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `-${locale}`;
+}
+
+/** A data record's field in a locale: localized(place, 'name', 'zh') → place.nameZh. */
+export function localized<K extends string>(o: Record<`${K}En` | `${K}Zh`, string>, field: K, locale: Locale): string {
+  return o[(locale === 'zh' ? `${field}Zh` : `${field}En`) as `${K}En`];
 }

@@ -19,6 +19,12 @@ export const EXIT_YEARS = [2016, 2017, 2018, 2019, 2020] as const;
 const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id (lower-case letters, digits, hyphens)');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** A derived value must say what it is derived from, and only a derived one (zod refine arguments). */
+const DERIVED_SAYS_FROM_WHAT: [(v: { status: string; derivedFrom?: string }) => boolean, { message: string; path: string[] }] = [
+  (v) => (v.status === 'derived') === (v.derivedFrom !== undefined),
+  { message: 'a derived value must say what it is derived from (derivedFrom), and only a derived one', path: ['derivedFrom'] },
+];
+
 /** A single sourced value. `derivedFrom` is required exactly when status is "derived". */
 export const sourcedValue = z
   .object({
@@ -30,10 +36,7 @@ export const sourcedValue = z
     note: z.string().min(1).optional(),
   })
   .strict()
-  .refine((v) => (v.status === 'derived') === (v.derivedFrom !== undefined), {
-    message: 'a derived value must say what it is derived from (derivedFrom), and only a derived one',
-    path: ['derivedFrom'],
-  });
+  .refine(...DERIVED_SAYS_FROM_WHAT);
 export type SourcedValue = z.infer<typeof sourcedValue>;
 
 export const source = z
@@ -176,10 +179,7 @@ export const areaFact = z
     note: z.string().min(1).optional(),
   })
   .strict()
-  .refine((v) => (v.status === 'derived') === (v.derivedFrom !== undefined), {
-    message: 'a derived value must say what it is derived from (derivedFrom), and only a derived one',
-    path: ['derivedFrom'],
-  });
+  .refine(...DERIVED_SAYS_FROM_WHAT);
 export type AreaFact = z.infer<typeof areaFact>;
 
 export const place = z
@@ -297,6 +297,8 @@ export const DATASETS = {
 } as const;
 export type DatasetName = keyof typeof DATASETS;
 export type DatasetRecord<N extends DatasetName> = z.infer<(typeof DATASETS)[N]['record']>;
+/** Every dataset, validated: what `npm run data` builds and what the site reads. */
+export type Datasets = { [N in DatasetName]: DatasetRecord<N>[] };
 
 /** Formats a zod issue path ("members", 3, "status") as members[3].status. */
 export function formatPath(path: (string | number)[]): string {

@@ -8,6 +8,7 @@ import { DATASETS, validateDataset, type DatasetName } from '../../src/lib/schem
 import { checkReferences, type Datasets } from '../../scripts/data/build-datasets';
 import { countyExitCounts } from '../../src/charts/county-exits';
 import { fillPlaceholders, strayNumbers } from '../../src/lib/copy';
+import { JOURNEY_ORDER, splitMembers } from '../../src/lib/areas';
 
 const root = new URL('../../', import.meta.url);
 const load = <N extends DatasetName>(n: N) => validateDataset(n, JSON.parse(readFileSync(new URL(DATASETS[n].file, root), 'utf8')));
@@ -125,6 +126,47 @@ describe('claims the story makes in words', () => {
   });
 });
 
+
+describe('claims the areas steps make in words', () => {
+  const area = (id: string) => d.areas.find((a) => a.id === id)!;
+  const byId = new Map(d.counties.map((c) => [c.id, c]));
+  const solidProvinces = (id: string) => [...new Set(splitMembers(area(id).members).solid.map((m) => byId.get(m.county)!.province))].sort();
+  it('Tibet forms an area by itself: all of Tibet’s poverty counties, identified, and no other', () => {
+    const tibet = d.counties.filter((c) => c.province === '54').map((c) => c.id).sort();
+    expect(splitMembers(area('tibet').members).solid.map((m) => m.county).sort()).toEqual(tibet);
+    expect(area('tibet').counties.value).toBe(tibet.length);
+  });
+  it.each([
+    ['wuling', ['43']],
+    ['luoxiao', ['36', '43']],
+    ['yanshan_taihang', ['13', '15']],
+    ['daxinganling', ['15', '22', '23']],
+  ])('the identified counties of %s lie in the provinces the step names', (id, provinces) => {
+    expect(solidProvinces(id)).toEqual(provinces);
+  });
+  it('the areas the steps call unidentified have no identified member', () => {
+    for (const id of ['dianxi', 'wumeng', 'liupan', 'dianguiqian', 'qinba', 'lvliang', 'dabie']) expect(splitMembers(area(id).members).solid, id).toEqual([]);
+  });
+  it('most areas are named for mountains (山)', () => {
+    expect(d.areas.filter((a) => a.nameZh.includes('山')).length).toBeGreaterThan(d.areas.length / 2);
+  });
+  it('south Xinjiang’s last identified counties left in 2020, the year the step names', () => {
+    const years = splitMembers(area('south_xinjiang').members).solid.map((m) => byId.get(m.county)!.exitYear);
+    expect(Math.max(...years)).toBe(2020);
+  });
+  it('Luoxiao and south Xinjiang are identified in full', () => {
+    for (const id of ['luoxiao', 'south_xinjiang']) expect(splitMembers(area(id).members).solid.length, id).toBe(area(id).counties.value);
+  });
+  it('2019 was the largest year of exits among the identified area counties', () => {
+    const years = d.areas.flatMap((a) => splitMembers(a.members).solid.map((m) => byId.get(m.county)!.exitYear));
+    const n = (y: number) => years.filter((x) => x === y).length;
+    for (const y of [2016, 2017, 2018, 2020]) expect(n(2019)).toBeGreaterThan(n(y));
+  });
+  it('Liupan’s 2018 rural income is the figure Xinhua called the lowest of the areas', () => {
+    expect(d.areaFacts.find((f) => f.id === 'liupan_rural_income_2018')!.note).toMatch(/lowest of the 14 areas/);
+  });
+});
+
 describe('story copy', () => {
   const dir = new URL('src/content/story/', root);
   const files = readdirSync(dir, { recursive: true })
@@ -135,6 +177,28 @@ describe('story copy', () => {
     const zh = files.filter((f) => f.startsWith('zh/')).map((f) => f.slice(3));
     expect(en.length).toBeGreaterThan(0);
     expect(zh).toEqual(en);
+  });
+  it('walks the areas section as overview, one step per area in journey order, then exits', () => {
+    for (const locale of ['en', 'zh']) {
+      const scenes = files
+        .filter((f) => f.startsWith(`${locale}/`))
+        .sort()
+        .map((f) => readFileSync(new URL(f, dir), 'utf8'))
+        .filter((t) => /^section: areas$/m.test(t))
+        .map((t) => t.match(/^scene: "?([^"\n]+)"?$/m)![1]);
+      expect(scenes, locale).toEqual(['overview', ...JOURNEY_ORDER, 'exits']);
+    }
+  });
+  it.each(JOURNEY_ORDER)('names the area %s by its official names', (id) => {
+    const a = d.areas.find((x) => x.id === id)!;
+    const step = (locale: string) => {
+      const f = files.find((x) => x.startsWith(`${locale}/`) && new RegExp(`-areas-${id}\\.md$`).test(x));
+      expect(f, `${locale} step for ${id}`).toBeDefined();
+      return readFileSync(new URL(f!, dir), 'utf8');
+    };
+    expect(step('en')).toContain(a.nameEn);
+    expect(step('en')).toContain(a.nameZh);
+    expect(step('zh')).toContain(a.nameZh);
   });
   it.each(files)('%s takes every number from data/ and shows nothing unverified as fact', (f) => {
     const body = readFileSync(new URL(f, dir), 'utf8').replace(/^---[\s\S]*?---/, '');

@@ -69,6 +69,101 @@ describe('placeholders', () => {
   });
 });
 
+describe('area placeholders', () => {
+  type M = CopyData['areas'][number]['members'][number];
+  const m = (county: string, status: M['status'], confidence: M['confidence']): M => ({ county, status, confidence, sourceKind: 'x', sources: ['s'], note: '' }) as M;
+  const count = (value: number, status: 'official' | 'unverified' = 'official') => ({ value, unit: 'counties', status, source: 'list' });
+  const areaData: CopyData = {
+    ...data,
+    counties: [
+      { id: 'c1', exitYear: 2016, region: 'west' },
+      { id: 'c2', exitYear: 2019, region: 'west' },
+      { id: 'c3', exitYear: 2020, region: 'west' },
+      { id: 'c4', exitYear: 2020, region: 'west' },
+      { id: 'c5', exitYear: 2018, region: 'west' },
+      { id: 'c6', exitYear: 2017, region: 'east' },
+      { id: 'c7', exitYear: 2018, region: 'east' },
+      { id: 'c8', exitYear: 2019, region: 'west' },
+    ],
+    areas: [
+      // a1: three solid members (c1, c2, c8), one unverified (c3), one low-confidence lead (c4): the lead and the unverified row never count.
+      { id: 'a1', counties: count(3), complete: true, members: [m('c1', 'official', 'high'), m('c2', 'derived', 'medium'), m('c8', 'official', 'high'), m('c3', 'unverified', 'high'), m('c4', 'unverified', 'low')] },
+      // a2: no solid member, an unverified official count.
+      { id: 'a2', counties: count(5, 'unverified'), complete: false, members: [m('c5', 'unverified', 'medium')] },
+      // a3: two solid members leaving in different years (a tie for the peak), list incomplete.
+      { id: 'a3', counties: count(4), complete: false, members: [m('c6', 'official', 'high'), m('c7', 'official', 'medium')] },
+    ],
+    areaFacts: [
+      { id: 'pct', value: 5.6, unit: 'percent', status: 'official', source: 's' },
+      { id: 'km', value: 15.27, unit: '10k km²', status: 'official', source: 's' },
+      { id: 'people', value: 96, unit: '10k persons', status: 'official', source: 's' },
+      { id: 'many', value: 793, unit: '10k persons', status: 'official', source: 's' },
+      { id: 'yuan', value: 8429, unit: 'yuan per capita, current prices', status: 'official', source: 's' },
+      { id: 'cty', value: 35, unit: 'counties', status: 'derived', source: 's' },
+      { id: 'guess', value: 11, unit: '10k km²', status: 'unverified', source: 's' },
+    ],
+  };
+
+  it.each([
+    ['{area.a1.counties}', 'en', '3'],
+    ['{area.a1.identified}', 'en', '3'],
+    ['{area.a1.unverified}', 'zh', '1'],
+    ['{area.a2.identified}', 'en', '0'],
+    ['{area.a2.counties|marked}', 'en', '5 <span class="status-unverified">(unverified)</span>'],
+    ['{areaFact.pct}', 'en', '5.6%'],
+    ['{areaFact.pct}', 'zh', '5.6%'],
+    ['{areaFact.km}', 'en', '152,700 km²'],
+    ['{areaFact.km}', 'zh', '15.27万平方千米'],
+    ['{areaFact.people}', 'en', '960,000'],
+    ['{areaFact.people}', 'zh', '96万'],
+    ['{areaFact.many}', 'en', '7.93 million'],
+    ['{areaFact.yuan}', 'en', '8,429 yuan'],
+    ['{areaFact.yuan}', 'zh', '8,429元'],
+    ['{areaFact.cty}', 'en', '35 counties'],
+    ['{areaFact.cty}', 'zh', '35个'],
+    ['{areaFact.guess|marked}', 'zh', '11万平方千米 <span class="status-unverified">(未经核实)</span>'],
+    ['{areaExits.a1.first}', 'en', '2016'],
+    // c3 (unverified) and c4 (low) left in 2020; only identified members count, so the last year is 2019.
+    ['{areaExits.a1.last}', 'en', '2019'],
+    ['{areaExits.a1.peak}', 'zh', '2019'],
+    ['{areaExits.a1.peakCount}', 'en', '2'],
+    ['{areaExits.a1.2016}', 'en', '1'],
+    ['{areaExits.a3.first}', 'en', '2017'],
+    ['{areasAll.identified}', 'en', '5'],
+    ['{areasAll.unverified}', 'en', '2'],
+    ['{areasAll.completeSolid}', 'en', '1'],
+    ['{areasAll.withIdentified}', 'en', '2'],
+    ['{areasAll.exits.2019}', 'en', '2'],
+    ['{areasAll.exits.2018}', 'en', '1'],
+    ['{areasAll.exits.peak}', 'en', '2019'],
+    ['{areas.complete}', 'en', '1'],
+  ] as const)('%s in %s → %s', (p, l, out) => expect(fillPlaceholders(p, areaData, l)).toBe(out));
+
+  it.each([
+    ['{area.a2.counties}', /unverified/],
+    ['{areaFact.guess}', /\{areaFact\.guess\} is unverified/],
+    ['{area.a1.known}', /use \{area\.a1\.identified\}/],
+    ['{area.nowhere.identified}', /no area nowhere/],
+    ['{areaFact.nowhere}', /no area fact/],
+    ['{areaExits.a2.first}', /no identified member counties/],
+    ['{areaExits.a3.peak}', /2017 and 2018 tie/],
+    ['{areaExits.a1.2017}', /no identified member left the list in 2017/],
+    ['{areaExits.a1.median}', /unknown exit statistic/],
+    ['{areasAll.exits.2020}', /no identified member left the list in 2020/],
+    ['{areasAll.everything}', /unknown placeholder/],
+  ] as const)('%s fails (%s)', (p, err) => {
+    expect(() => fillPlaceholders(p, areaData, 'en')).toThrow(CopyError);
+    expect(() => fillPlaceholders(p, areaData, 'en')).toThrow(err);
+  });
+
+  it('fails on exit placeholders when the counties carry no ids', () => {
+    expect(() => resolvePlaceholder('areaExits.a1.first', { ...areaData, counties: [{ exitYear: 2016, region: 'west' }] }, 'en')).toThrow(/ids/);
+  });
+  it('fails on {areaFact.…} when no area facts are given', () => {
+    expect(() => resolvePlaceholder('areaFact.pct', { ...areaData, areaFacts: undefined }, 'en')).toThrow(/no area fact/);
+  });
+});
+
 describe('renderMarkdown', () => {
   it('renders paragraphs, emphasis, links and quotes, and escapes HTML', () => {
     expect(renderMarkdown('A **b** *c* [d](/e/)\n\n> q\n\n<script>x</script>')).toBe(

@@ -21,3 +21,68 @@ describe('locale paths', () => {
     expect(localeOf(p)).toBe(l);
   });
 });
+
+import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh';
+import { strings, t } from '../../src/lib/i18n';
+
+/** Every leaf of a strings object, as [dotted key, value]. */
+function leaves(o: object, prefix = ''): [string, unknown][] {
+  return Object.entries(o).flatMap(([k, v]): [string, unknown][] =>
+    v && typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v]],
+  );
+}
+/** Sample arguments for an interpolating string: a marker per parameter, so an ignored one shows. */
+const SAMPLE: Record<string, unknown[]> = { yearParam: [[2016, 2017]], methodNational: [{ first: 2011, last: 2012 }] };
+const call = (k: string, f: (...a: never[]) => string) =>
+  (f as (...a: unknown[]) => string)(...(SAMPLE[k] ?? Array.from({ length: f.length }, (_, i) => (i % 2 ? 'ARG' : 2016))));
+/** English needs no note after a translated quote (zh says the quote is from the English translation). */
+// On /zh/ quotes are the Chinese originals, so no translation mark follows them.
+const MAY_BE_EMPTY = new Set(['zh:quoteOwnTranslation', 'zh:quoteOfficialTranslation']);
+
+describe('interface strings (src/i18n)', () => {
+  const locales = { en, zh };
+  it('both locales have exactly the same keys, of the same kind', () => {
+    const shape = (o: object) => leaves(o).map(([k, v]) => `${k}:${typeof v}${typeof v === 'function' ? (v as () => string).length : ''}`).sort();
+    expect(shape(zh)).toEqual(shape(en));
+  });
+  it.each(Object.entries(locales))('%s: no value is empty', (l, s) => {
+    const empty = leaves(s)
+      .filter(([k]) => !MAY_BE_EMPTY.has(`${l}:${k}`))
+      .filter(([k, v]) => (typeof v === 'function' ? call(k, v as () => string) : String(v)).trim() === '')
+      .map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+  it('an interpolating string uses every argument it is given', () => {
+    for (const [l, s] of Object.entries(locales)) {
+      for (const [k, v] of leaves(s)) {
+        if (typeof v !== 'function' || k in SAMPLE) continue;
+        const out = call(k, v as () => string);
+        const n = (v as () => string).length;
+        if (n > 0) expect(out, `${l}:${k}`).toContain(n > 1 ? 'ARG' : '2016');
+      }
+    }
+  });
+  it('t() and strings() read the locale files', () => {
+    expect(t('zh', 'year')).toBe(zh.year);
+    expect(t('en', 'navSources')).toBe('Sources & method');
+    expect(strings('zh').legendLeftIn(2018)).toBe('2018年摘帽');
+  });
+});
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { strayNumbers } from '../../src/lib/copy';
+
+describe('prose blocks (src/content/blocks)', () => {
+  const dir = (l: string) => new URL(`../../src/content/blocks/${l}/`, import.meta.url);
+  const names = (l: string) => readdirSync(dir(l)).filter((f) => f.endsWith('.md')).sort();
+  it('both locales have the same blocks', () => {
+    expect(names('zh')).toEqual(names('en'));
+    expect(names('en').length).toBeGreaterThan(0);
+  });
+  it.each(['en', 'zh'].flatMap((l) => names(l).map((f) => [l, f])))('%s/%s: numbers only as placeholders, not empty', (l, f) => {
+    const md = readFileSync(new URL(f, dir(l)), 'utf8');
+    expect(md.trim()).not.toBe('');
+    expect(strayNumbers(md)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import * as all from '../../lib/data';
 import { DOWNLOADS, toCsv, type Download } from '../../lib/downloads';
 import { serializeRecords } from '../../lib/serialize';
-import type { Datasets } from '../../../scripts/data/build-datasets';
+import type { Datasets } from '../../lib/schemas';
 
 export const getStaticPaths: GetStaticPaths = () => DOWNLOADS.flatMap((name) => [{ params: { file: `${name}.json` } }, { params: { file: `${name}.csv` } }]);
 

@@ -180,9 +180,11 @@ describe('joinCounties', () => {
 
 describe('parseCsv (the one CSV reader the geo build uses)', () => {
   it('reads quoted fields with commas, quotes and new lines', () => {
-    expect(parseCsv('a,b\n1,"x, ""y"""\n2,"multi\nline"\n')).toEqual([
+    const rows = parseCsv('\uFEFFa,b\n1,"x, ""y"""\n2,"multi\nline"\n');
+    expect([...rows]).toEqual([
       { a: '1', b: 'x, "y"' },
       { a: '2', b: 'multi\nline' },
     ]);
+    expect(rows.columns).toEqual(['a', 'b']);
   });
 });

@@ -1,0 +1,154 @@
+// Functional tests of this site's own features in a real browser: scroll-driven scenes, the
+// language switch that keeps the reader's step, and embed URL state. Unlike the gates, these
+// are specific to the story; they run on dist/ only (SKIP on a site without a story).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../../scripts/serve.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { guardedContext, scrollToStep } from '../../scripts/lib/chromium.ts';
+import { firstLine, type Reporter } from './common.ts';
+
+const GATE = 'story';
+
+async function check(reporter: Reporter, target: string, fn: (problems: string[]) => Promise<void>): Promise<void> {
+  const problems: string[] = [];
+  try {
+    await fn(problems);
+  } catch (err) {
+    problems.push(firstLine(err));
+  }
+  reporter.check(GATE, target, problems);
+}
+
+export async function runStoryTests({ browser, root, reporter }: { browser: Browser; root: string; reporter: Reporter }): Promise<void> {
+  const index = path.join(root, 'index.html');
+  if (!existsSync(index) || !readFileSync(index, 'utf8').includes('data-scrolly')) {
+    reporter.skip(GATE, '/', ['no scrollytelling story in this site (SKIP, not PASS)']);
+    return;
+  }
+  const server = await startServer({ root });
+  const { context } = await guardedContext(browser, [server.origin], { viewport: { width: 1280, height: 900 } });
+  const phone = await guardedContext(browser, [server.origin], { viewport: { width: 375, height: 740 } });
+  try {
+    const sizes: [BrowserContext, string][] = [
+      [context, '1280 px'],
+      [phone.context, '375 px'],
+    ];
+    for (const [ctx, label] of sizes) {
+      await check(reporter, `/ line chart follows the steps (${label})`, async (problems) => {
+        const page = await ctx.newPage();
+        await page.goto(server.origin + '/', { waitUntil: 'load' });
+        await scrollToStep(page, 'count-2013');
+        const state = await page.$$eval('#count [data-scene-target] svg', (svgs) => {
+          const svg = svgs.find((s) => s.getBoundingClientRect().width > 0)!;
+          const future = (y: number) => svg.querySelector(`.dot[data-year="${y}"]`)!.classList.contains('is-future');
+          return { y2013: future(2013), y2014: future(2014), y2020: future(2020) };
+        });
+        if (state.y2013) problems.push('at step 2013 the 2013 point is hidden');
+        if (!state.y2014 || !state.y2020) problems.push('at step 2013 later points are shown');
+        await scrollToStep(page, 'count-2020');
+        const after = await page.$$eval('#count [data-scene-target] svg .is-future', (n) => n.length);
+        if (after) problems.push(`at step 2020, ${after} elements are still hidden`);
+        await page.close();
+      });
+
+      await check(reporter, `/ county map follows the steps (${label})`, async (problems) => {
+        const page = await ctx.newPage();
+        await page.goto(server.origin + '/', { waitUntil: 'load' });
+        await scrollToStep(page, 'exits-2017');
+        await page.waitForSelector('[data-scene-target="map-exits"] svg.map[data-year="2017"]', { timeout: 10000 });
+        const fills = await page.$eval('[data-scene-target="map-exits"] svg.map', (svg) => {
+          const fill = (sel: string) => getComputedStyle(svg.querySelector(sel)!).fill;
+          return { y2016: fill('.pc.y2016'), y2017: fill('.pc.y2017'), y2018: fill('.pc.y2018'), y2020: fill('.pc.y2020') };
+        });
+        if (fills.y2018 !== fills.y2020) problems.push(`counties that leave later differ at step 2017 (${fills.y2018} vs ${fills.y2020})`);
+        if (fills.y2016 === fills.y2018 || fills.y2017 === fills.y2018) problems.push('counties that already left look like those still on the list');
+        const count = await page.$$eval('[data-scene-target="map-exits"] svg.map path[data-id]', (p) => p.length);
+        if (count < 830) problems.push(`only ${count} county paths on the map`);
+        await page.close();
+      });
+    }
+
+    for (const [ctx, label] of sizes) {
+      await check(reporter, `/ areas map: overview, each area, closing scene (${label})`, async (problems) => {
+        const page = await ctx.newPage();
+        await page.goto(server.origin + '/', { waitUntil: 'load' });
+        const steps = await page.$$eval('#areas .step[data-scene]', (els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset.scene ?? '' })));
+        if (steps.length !== 16) problems.push(`${steps.length} areas steps, not 16 (overview, 14 areas, closing)`);
+        if (steps[0]?.scene !== 'overview' || steps.at(-1)?.scene !== 'exits') problems.push('the areas steps do not open on the overview and close on the exits scene');
+        for (const s of steps) {
+          await scrollToStep(page, s.id);
+          await page.waitForSelector(`#areas svg.areas-map[data-area="${s.scene}"]`, { timeout: 10000 }).catch(() => {});
+          const st = await page.$eval('#areas svg.areas-map', (el) => {
+            const svg = el as SVGSVGElement;
+            const g = svg.querySelector(`.ar[data-a="${svg.dataset.area}"]`);
+            return { area: svg.dataset.area, transform: svg.style.transform, title: svg.querySelector('title')?.textContent ?? '', lit: g ? getComputedStyle(g).opacity : null };
+          });
+          if (st.area !== s.scene) problems.push(`step ${s.id}: map shows ${st.area}`);
+          const isArea = s.scene !== 'overview' && s.scene !== 'exits';
+          if (isArea && !/scale\(/.test(st.transform)) problems.push(`step ${s.id}: the view did not move to the area`);
+          if (!isArea && st.transform) problems.push(`step ${s.id}: the view is still zoomed (${st.transform})`);
+          if (isArea && st.lit !== '1') problems.push(`step ${s.id}: the area is not lit (opacity ${st.lit})`);
+          if (!st.title) problems.push(`step ${s.id}: the map has no accessible name`);
+        }
+        await page.close();
+      });
+    }
+
+    await check(reporter, '/embed/contiguous-areas/ opens ?area= and ignores bad values', async (problems) => {
+      const page = await context.newPage();
+      const shown = async (q: string) => {
+        await page.goto(`${server.origin}/embed/contiguous-areas/${q}`, { waitUntil: 'load' });
+        await page.waitForSelector('svg.areas-map[data-area]', { timeout: 10000 });
+        return page.$eval('svg.areas-map', (el) => {
+          const svg = el as SVGSVGElement;
+          return { area: svg.dataset.area, zoomed: /scale\(/.test(svg.style.transform) };
+        });
+      };
+      const w = await shown('?area=wuling');
+      if (w.area !== 'wuling' || !w.zoomed) problems.push(`?area=wuling shows ${w.area} (zoomed: ${w.zoomed})`);
+      const e = await shown('?area=exits');
+      if (e.area !== 'exits') problems.push(`?area=exits shows ${e.area}`);
+      for (const q of ['?area=nowhere', '?area=<script>alert(1)</script>', '?area=WULING', '?area=__proto__', '']) {
+        const r = await shown(q);
+        if (r.area !== 'overview' || r.zoomed) problems.push(`${q || '(none)'} shows ${r.area} (zoomed: ${r.zoomed}), not the overview`);
+      }
+      await page.close();
+    });
+
+    await check(reporter, '/ language switch keeps the step', async (problems) => {
+      const page = await context.newPage();
+      await page.goto(server.origin + '/', { waitUntil: 'load' });
+      await scrollToStep(page, 'exits-2018');
+      const href = await page.$eval('[data-lang-switch]', (a) => a.getAttribute('href'));
+      if (href !== '/zh/#exits-2018') problems.push(`switch points to ${href}, not /zh/#exits-2018`);
+      await page.click('[data-lang-switch]');
+      await page.waitForURL('**/zh/#exits-2018');
+      const landed = await page.$eval('#exits-2018', (e) => {
+        const r = e.getBoundingClientRect();
+        return r.top < innerHeight && r.bottom > 0;
+      });
+      if (!landed) problems.push('the Chinese page did not open at the same step');
+      await page.close();
+    });
+
+    await check(reporter, '/embed/county-exits/ reads ?year= and ignores bad values', async (problems) => {
+      const page = await context.newPage();
+      const hidden = async (q: string) => {
+        await page.goto(`${server.origin}/embed/county-exits/${q}`, { waitUntil: 'load' });
+        return page.$$eval('.chart-wide .bar.is-future', (n) => n.map((b) => b.getAttribute('data-year')));
+      };
+      const at2017 = await hidden('?year=2017');
+      if (at2017.join() !== '2018,2019,2020') problems.push(`?year=2017 hides ${at2017.join() || 'nothing'}`);
+      for (const q of ['?year=1999', '?year=2017x', '?year=<script>', '?x=1']) {
+        const h = await hidden(q);
+        if (h.length) problems.push(`${q} changed the chart (hides ${h.join()})`);
+      }
+      await page.close();
+    });
+  } finally {
+    await context.close();
+    await phone.context.close();
+    await server.close();
+  }
+}
