@@ -28,50 +28,40 @@ import { countyIdsOf, nationFeature, southChinaSeaFeatures, type CountyPropertie
 import { DARK, LIGHT, mapHeight, type Palette } from './china-map.ts';
 import { el, esc, num } from './svg.ts';
 import { memberClass } from '../lib/areas.ts';
+import { colour } from '../lib/palette.ts';
 
 
 export type AreaLike = Pick<Area, 'id' | 'nameEn' | 'nameZh' | 'members' | 'complete' | 'prefectures'>;
 export type Theme = 'light' | 'dark';
 
+/** The areas in palette order: each has a custom property --am-<id> in src/styles/global.css. */
+export const AREA_PALETTE_IDS = [
+  'liupan',
+  'qinba',
+  'wuling',
+  'wumeng',
+  'dianguiqian',
+  'dianxi',
+  'daxinganling',
+  'yanshan_taihang',
+  'lvliang',
+  'dabie',
+  'luoxiao',
+  'tibet',
+  'four_prov_tibetan',
+  'south_xinjiang',
+] as const;
+
 /**
- * One colour per area and theme. Chosen so that every pair of neighbouring areas differs by at
- * least ΔE 20 (CIELAB) in normal vision and in simulated deuteranopia and protanopia, in both
- * themes, and every colour has at least 3:1 contrast against the land. Fourteen colours cannot all
- * be told apart by every reader: each area also carries its name on the map and in the key.
+ * One colour per area and theme, read from the page palette (--am-<id> in global.css, underscores as hyphens). Chosen so
+ * that every pair of neighbouring areas differs by at least ΔE 20 (CIELAB) in normal vision and in
+ * simulated deuteranopia and protanopia, in both themes, and every colour has at least 3:1
+ * contrast against the land. Fourteen colours cannot all be told apart by every reader: each
+ * area also carries its name on the map and in the key.
  */
 export const AREA_COLOURS: Record<Theme, Record<string, string>> = {
-  light: {
-    liupan: '#b2420f',
-    qinba: '#5d4037',
-    wuling: '#2e6e1e',
-    wumeng: '#0e7c86',
-    dianguiqian: '#7b3294',
-    dianxi: '#9c4a1a',
-    daxinganling: '#17754a',
-    yanshan_taihang: '#005f73',
-    lvliang: '#4a4fb8',
-    dabie: '#6b6b00',
-    luoxiao: '#c2185b',
-    tibet: '#8c6d00',
-    four_prov_tibetan: '#1f5fa8',
-    south_xinjiang: '#a8325e',
-  },
-  dark: {
-    liupan: '#f2935c',
-    qinba: '#c8b8a8',
-    wuling: '#9bd67a',
-    wumeng: '#4fc9c9',
-    dianguiqian: '#c58be0',
-    dianxi: '#d9a27a',
-    daxinganling: '#5cc98a',
-    yanshan_taihang: '#7fd3e8',
-    lvliang: '#9ea3ff',
-    dabie: '#c2c25a',
-    luoxiao: '#ff8fc9',
-    tibet: '#e0c050',
-    four_prov_tibetan: '#6fa8f0',
-    south_xinjiang: '#f07fa8',
-  },
+  light: Object.fromEntries(AREA_PALETTE_IDS.map((id) => [id, colour('light', `am-${id.replace(/_/g, '-')}`)])),
+  dark: Object.fromEntries(AREA_PALETTE_IDS.map((id) => [id, colour('dark', `am-${id.replace(/_/g, '-')}`)])),
 };
 const FALLBACK_ORDER = Object.keys(AREA_COLOURS.light);
 
