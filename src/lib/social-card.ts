@@ -8,7 +8,7 @@
 import { parseHTML } from 'linkedom';
 import { CHARTS, chartBySlug, type CatalogChart } from './chart-catalog';
 import { STANDALONE_STYLE } from '../charts/standalone';
-import { counties, figure, national, provinces, regional, sourceOf } from './data';
+import { areas, counties, figure, national, provinces, regional, sourceOf } from './data';
 import { formatFigure, formatNumber, formatTenThousands } from './format';
 import { escapeHtml as esc } from './html';
 import { localePath, type Locale } from './i18n';
@@ -250,6 +250,15 @@ export function headlineFor(slug: string, locale: Locale): Headline {
         label: zh
           ? `个贫困县在${names}，为各省份最多（共${formatNumber(counties.length, 'zh')}个）`
           : `of the ${formatNumber(counties.length, 'en')} counties were in ${names}, more than in any other province`,
+      };
+    }
+    case 'contiguous-areas': {
+      const complete = areas.filter((a) => a.complete).length;
+      return {
+        value: formatNumber(areas.length, locale),
+        label: zh
+          ? `个集中连片特困地区；其中${formatNumber(complete, 'zh')}个的县名单完整`
+          : `contiguous destitute areas; the county lists of ${formatNumber(complete, 'en')} are complete here`,
       };
     }
     default:
