@@ -746,20 +746,22 @@ export function exitStripSvg(counts: { year: number; solid: number; unverified: 
         : `${c.year}: ${fmt.format(c.solid)}${c.unverified ? `, and ${fmt.format(c.unverified)} whose membership is unverified` : ''}`,
     )
     .join(zh ? '；' : '; ');
-  const circle = (cx: number, cy: number, rr: number) => `M${num(cx - rr)},${num(cy)}a${num(rr)},${num(rr)} 0 1,0 ${num(2 * rr)},0a${num(rr)},${num(rr)} 0 1,0 ${num(-2 * rr)},0`;
+  // each dot is a zero-length segment with a round cap (a few bytes per county); a ring is a
+  // dot with a smaller dot of the background on it
+  const dot = (cx: number, cy: number) => `M${num(cx)} ${num(cy)}h0`;
   const blocks = counts.map((c, i) => {
     const x0 = i * (blockW + gap);
     const at = (k: number): [number, number] => [x0 + (k % perRow) * d + d / 2, top + dotsH - Math.floor(k / perRow) * d - d / 2];
     const solid: string[] = [];
     const open: string[] = [];
-    for (let k = 0; k < c.solid; k++) solid.push(circle(...at(k), r));
-    for (let k = c.solid; k < c.solid + c.unverified; k++) open.push(circle(...at(k), r - 0.6));
+    for (let k = 0; k < c.solid; k++) solid.push(dot(...at(k)));
+    for (let k = c.solid; k < c.solid + c.unverified; k++) open.push(dot(...at(k)));
     const label = c.unverified ? `${fmt.format(c.solid)}+${fmt.format(c.unverified)}` : fmt.format(c.solid);
     return el(
       'g',
       { class: `y${c.year}`, 'data-year': c.year },
-      solid.length ? el('path', { d: solid.join(''), class: 'strip-dots' }) : '',
-      open.length ? el('path', { d: open.join(''), class: 'strip-open' }) : '',
+      solid.length || open.length ? el('path', { d: solid.join('') + open.join(''), class: 'strip-dots', 'stroke-width': 2 * r }) : '',
+      open.length ? el('path', { d: open.join(''), class: 'strip-hole', 'stroke-width': 2 * r - 2.4 }) : '',
       !solid.length && !open.length ? el('path', { d: `M${x0},${num(top + dotsH - 0.5)}h${blockW}`, class: 'strip-none' }) : '',
       el('text', { x: x0 + blockW / 2, y: top + dotsH + 13, 'text-anchor': 'middle', class: 'strip-year' }, String(c.year)),
       el('text', { x: x0 + blockW / 2, y: top + dotsH + 26, 'text-anchor': 'middle', class: 'strip-count' }, esc(label)),

@@ -11,7 +11,6 @@ import type { AreaFact, Province, Source, Status } from '../lib/schemas.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
 import { formatNumber, formatPercent, formatTenThousands, formatYuan } from '../lib/format.ts';
 import { localePath, type Locale } from '../lib/i18n.ts';
-import { exitStripSvg } from '../charts/areas-map.ts';
 
 const METRIC: Record<AreaFact['metric'], Record<Locale, string>> = {
   poor_population: { en: 'Rural poor', zh: '农村贫困人口' },
@@ -71,55 +70,20 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function areaCardHtml(o: AreaCardInput): string {
   const { summary: s, locale } = o;
   const zh = locale === 'zh';
-  const n = (x: number) => formatNumber(x, locale, 0);
   const provinceName = (en: string) => (zh ? (o.provinces.find((p) => p.nameEn === en)?.shortZh ?? en) : en);
   const provinces = s.provincesEn.names.map(provinceName).join(zh ? '、' : ', ');
-  const title = zh
-    ? `<h2 class="area-name">${esc(s.nameZh)} <span class="area-name-other" lang="en">${esc(cap(s.nameEn))}</span></h2>`
-    : `<h2 class="area-name">${esc(cap(s.nameEn))} <span class="area-name-other" lang="zh-Hans">${esc(s.nameZh)}</span></h2>`;
-  const official = `${n(s.official.value)}${zh ? '个' : ''}${badge(s.official.status, locale)}`;
-  const ident = zh
-    ? `2012年名单中的县：${official}。本站确认${n(s.identified)}个（共${n(s.official.value)}个）`
-    : `Counties in the 2012 list: ${official}. Identified here: ${n(s.identified)} of ${n(s.official.value)}`;
-  const unverified = s.unverified
-    ? zh
-      ? `；另有${n(s.unverified)}个仅见于未经核实的来源（地图上以斜线显示）`
-      : `, and ${n(s.unverified)} more on unverified sources only (hatched on the map)`
-    : '';
-  const why = s.completeSolid
-    ? zh
-      ? '名单完整。'
-      : 'The list is complete.'
-    : s.complete
-      ? zh
-        ? '每个县都有归属记录，但部分来源未经核实。'
-        : 'Every county of the list has a membership record, but some rest on unverified sources.'
-      : zh
-        ? '未找到官方的2012年县名单：地图以虚线标出该片区所涉地级行政区，作为大致范围。'
-        : 'The official 2012 county list was not found: a dashed line on the map marks the prefectures the area spans, as an approximate extent.';
   const exitsTotal = s.exits.reduce((t, e) => t + e.solid + e.unverified, 0);
+  // when the identified counties left the list: the count per year, 2016–2020 (unverified ones after a plus)
   const strip = exitsTotal
-    ? `<figure class="area-exits"><figcaption>${zh ? '已确认的县退出贫困县名单的年份' : 'When the identified counties left the poverty list'}${
-        s.unverified ? (zh ? '（空心点：来源未经核实）' : ' (rings: source unverified)') : ''
-      }</figcaption>${exitStripSvg(
-        s.exits.map((e) => ({ year: e.year, solid: e.solid, unverified: e.unverified })),
-        { locale, id: `strip-${s.id}-${locale}`, title: zh ? `${s.nameZh}：已确认的县摘帽年份` : `${cap(s.nameEn)}: when the identified counties left the list` },
-      )}</figure>`
+    ? `<p class="area-exits">${zh ? '已确认的县摘帽年份：' : 'Identified counties leaving the list: '}${s.exits
+        .map((e) => `<span class="y${e.year}"><b>${e.year}</b> ${e.solid}${e.unverified ? `+${e.unverified}` : ''}</span>`)
+        .join(' ')}${s.unverified ? (zh ? '（+：来源未经核实）' : ' (+: source unverified)') : ''}</p>`
     : '';
-  // Facts, each with its source; where they share one source, it is said once after them.
-  const factSources = [...new Set(s.facts.map((f) => f.fact.source))];
-  const shared = factSources.length === 1;
-  const facts = s.facts.length
-    ? `<ul class="area-facts">${s.facts
-        .map(({ fact: f, marked }: FactToShow) => {
-          const year = f.year === null ? '' : zh ? `（${f.year}年）` : ` (${f.year})`;
-          return `<li><span class="fact-label">${esc(METRIC[f.metric][locale])}${year}${zh ? '：' : ': '}</span><span class="fact-value">${esc(formatFact(f, locale))}</span>${
-            marked ? badge('unverified', locale) : badge(f.status, locale)
-          }${shared ? '' : sourceLine([f.source], o.sourceOf, locale)}</li>`;
-        })
-        .join('')}</ul>${shared ? sourceLine(factSources, o.sourceOf, locale) : ''}`
-    : '';
+  const factSources = s.facts.map((f: FactToShow) => f.fact.source);
   const m = o.smallMap;
   const fallback = `<noscript><picture class="area-small-map"><source srcset="${esc(m.dark)}" media="(prefers-color-scheme: dark)"><img src="${esc(m.light)}" width="${m.width}" height="${m.height}" loading="lazy" decoding="async" alt="${esc(m.alt)}"></picture></noscript>`;
-  return `<div class="area-card" data-area-card="${esc(s.id)}">${title}<p class="area-provinces">${zh ? '省份：' : 'Provinces: '}${esc(provinces)}${badge(s.provincesEn.status, locale)}</p><p class="area-counties">${ident}${unverified}${zh ? '。' : '. '}${why}</p>${sourceLine(o.sources, o.sourceOf, locale)}${strip}${facts}${fallback}</div>`;
+  // The step's copy (src/content/story/<locale>/11*-areas-*.md) names the area in both languages,
+  // says how many of its counties are identified and cites its figures; the card adds the
+  // provinces, the year-by-year strip, the sources in one line, and the no-JS small map.
+  return `<div class="area-card" data-area-card="${esc(s.id)}"><p class="area-provinces">${zh ? '省份：' : 'Provinces: '}${esc(provinces)}${badge(s.provincesEn.status, locale)}</p>${strip}${sourceLine([...o.sources, ...factSources], o.sourceOf, locale)}${fallback}</div>`;
 }

@@ -161,8 +161,9 @@ describe('exit strip', () => {
       ],
       { locale: 'en', id: 's', title: 'When they left' },
     );
-    expect(svg.match(/a2\.8,2\.8 0 1,0/g)).toHaveLength(2 * 15); // two arcs per dot
-    expect(svg.match(/a2\.2,2\.2 0 1,0/g)).toHaveLength(2 * 2);
+    const dots = (cls: string) => (new RegExp(`class="${cls}"[^>]*d="([^"]*)"|d="([^"]*)"[^>]*class="${cls}"`, 'g').exec(svg) ? [...svg.matchAll(new RegExp(`<path d="([^"]*)" class="${cls}"`, 'g'))].map((m) => m[1]!.match(/h0/g)!.length) : []);
+    expect(dots('strip-dots')).toEqual([12, 5]); // 2016: 12 solid; 2018: 3 solid + 2 rings
+    expect(dots('strip-hole')).toEqual([2]);
     expect(svg).toContain('class="strip-none"');
     expect(svg).toContain('2018: 3, and 2 whose membership is unverified');
     expect(svg).toContain('>3+2</text>');
