@@ -124,6 +124,8 @@ export const en = {
   // Maps and lesson notes (exits-map embed, /teach/)
   lessonNotes: 'Lesson notes',
   galleryTeach: 'Lesson notes: how to read each chart, questions for discussion and activities with the data',
+  areaParam: (example: string) =>
+    `Add ?area=<id> to the embed address to open one area (for example ?area=${example}; ?area=exits shows the exit years).`,
   mapParams: (years: number[]) =>
     `Add ?year=YYYY (one of ${years.join(', ')}; the first shows every county still on the list) and ?county= with a county code (e.g. 341221) to the embed address to mark that county.`,
   storyTeach: 'For teachers: lesson notes on every chart and map',

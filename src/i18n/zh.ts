@@ -105,6 +105,7 @@ export const zh: Strings = {
   // 地图与教学笔记
   lessonNotes: '教学笔记',
   galleryTeach: '教学笔记：每个图表的读图要点、讨论题和数据练习',
+  areaParam: (example: string) => `可在嵌入网址后加 ?area=片区代码，打开该片区（例如 ?area=${example}；?area=exits 显示摘帽年份）。`,
   mapParams: (years: number[]) =>
     `可在嵌入网址后加 ?year=年份（${years.join('、')}；第一个年份显示全部仍在名单上的县）和 ?county=县代码（如 341221），标出该县。`,
   storyTeach: '教师请看：每个图表和地图的教学笔记',

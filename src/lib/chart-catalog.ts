@@ -3,7 +3,12 @@
  * the image export, so a chart's title, sources and state parameters are written once.
  */
 import type { Locale } from './i18n';
-import { national, counties, regional, provinces, figures, places } from './data';
+import { national, counties, regional, provinces, figures, places, areas } from './data';
+import type { Topology } from 'topojson-specification';
+import countiesTopo from '../../data/geo/counties.topo.json';
+import { areasMapSvg, sceneText, EXITS, OVERVIEW } from '../charts/areas-map';
+import { mapHeight } from '../charts/china-map';
+import { JOURNEY_ORDER } from './areas';
 import { provinceExitsChart } from '../charts/province-exits';
 import { formatNumber } from './format';
 import { poorPopulationChart, poorPopulationPoints } from '../charts/poor-population';
@@ -15,9 +20,6 @@ import { journeyChart, journeyStops, journeyTable } from '../charts/journey';
 import { incomesChart, incomeSeries, incomesTable } from '../charts/incomes';
 import { longViewChart, longViewPoints, longViewTable } from '../charts/long-view';
 import { locatorTopology } from './locator';
-import type { Topology } from 'topojson-specification';
-import countiesTopo from '../../data/geo/counties.topo.json';
-import { areas } from './data';
 import { chinaMapSvg, LIGHT } from '../charts/china-map';
 
 import type { ChartParams } from './url-state';
@@ -39,6 +41,13 @@ export interface CatalogChart {
   summary: Record<Locale, string>;
   /** Allowed values of ?year=; anything else is ignored. */
   years: number[];
+  /** Allowed values of ?area= (the areas map); anything else shows the overview. */
+  areas?: string[];
+  /**
+   * A map too large to inline twice (the areas map): pages show its painted image and, with
+   * JavaScript, fetch the class-based SVG that follows ?area= (src/scripts/areas-scenes.ts).
+   */
+  map?: { interactive: Record<Locale, string>; image: (locale: Locale, theme: 'light' | 'dark') => string; width: number; height: number; alt: Record<Locale, string> };
   sources: string[];
   downloads: string[];
   height: number;
@@ -195,6 +204,33 @@ export const CHARTS: CatalogChart[] = [
       }),
   },
 ];
+
+const areasTopo = countiesTopo as unknown as Topology;
+CHARTS.push({
+  slug: 'contiguous-areas',
+  title: {
+    en: `The ${formatNumber(areas.length, 'en')} contiguous destitute areas`,
+    zh: `${formatNumber(areas.length, 'zh')}个集中连片特困地区`,
+  },
+  summary: {
+    en: 'Each area’s identified counties (hatched where the source is unverified) and, for areas whose county list is incomplete, the prefectures they span.',
+    zh: '各片区已确认的县（来源未经核实的以斜线显示）；名单不完整的片区，以虚线标出其所涉地级行政区。',
+  },
+  years: [],
+  areas: [...JOURNEY_ORDER, EXITS],
+  sources: [...new Set(areas.flatMap((a) => [a.nameSource, a.counties.source, ...a.members.flatMap((m) => m.sources)]))],
+  downloads: ['areas'],
+  height: 760,
+  map: {
+    interactive: { en: '/maps/areas/en.svg', zh: '/maps/areas/zh.svg' },
+    image: (locale, theme) => `/maps/areas/${OVERVIEW}-${locale}-${theme}.svg`,
+    width: 800,
+    height: mapHeight(800),
+    alt: { en: sceneText(OVERVIEW, areas, 'en').desc, zh: sceneText(OVERVIEW, areas, 'zh').desc },
+  },
+  // the painted scene (export, and any page that inlines the chart)
+  svg: (locale, p, id) => areasMapSvg(areasTopo, counties, areas, { locale, id, paint: 'light', scene: p.area ?? OVERVIEW, provinces }),
+});
 
 export function chartBySlug(slug: string): CatalogChart | undefined {
   return CHARTS.find((c) => c.slug === slug);

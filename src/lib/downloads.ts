@@ -47,7 +47,11 @@ export function toCsv(name: Download, d: Datasets): string {
     case 'areas':
       return csvFormat(
         d.areas.flatMap((a) =>
-          a.members.map((m) => ({ area: a.id, area_en: a.nameEn, area_zh: a.nameZh, county: m.county, status: m.status, confidence: m.confidence, sources: m.sources.join(';') })),
+          a.members.map((m) => {
+            const c = d.counties.find((x) => x.id === m.county);
+            const p = d.provinces.find((x) => x.code === c?.province);
+            return { area: a.id, area_en: a.nameEn, area_zh: a.nameZh, county: m.county, county_zh: c?.nameZh ?? '', county_en: c?.nameEn ?? '', province: p?.nameEn ?? '', province_zh: p?.nameZh ?? '', status: m.status, confidence: m.confidence, sources: m.sources.join(';') };
+          }),
         ),
       );
     case 'places':

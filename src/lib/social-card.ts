@@ -8,7 +8,7 @@
 import { parseHTML } from 'linkedom';
 import { CHARTS, chartBySlug, type CatalogChart } from './chart-catalog';
 import { STANDALONE_STYLE } from '../charts/standalone';
-import { counties, figure, figures, national, places, provinces, regional, sourceOf } from './data';
+import { areas, counties, figure, figures, national, places, provinces, regional, sourceOf } from './data';
 import { formatFigure, formatNumber, formatTenThousands, formatYuan } from './format';
 import { escapeHtml as esc } from './html';
 import { localePath, type Locale } from './i18n';
@@ -294,6 +294,15 @@ export function headlineFor(slug: string, locale: Locale): Headline {
       return {
         value: formatNumber(n, locale),
         label: zh ? `个贫困县最后摘帽，于${last}年` : `counties were the last to leave the list, in ${last}`,
+      };
+    }
+    case 'contiguous-areas': {
+      const complete = areas.filter((a) => a.complete).length;
+      return {
+        value: formatNumber(areas.length, locale),
+        label: zh
+          ? `个集中连片特困地区；其中${formatNumber(complete, 'zh')}个的县名单完整`
+          : `contiguous destitute areas; the county lists of ${formatNumber(complete, 'en')} are complete here`,
       };
     }
     default:

@@ -4,6 +4,8 @@ export interface ChartParams {
   year?: number;
   /** A county to highlight (maps only): an id of data/counties.json that the caller knows. */
   county?: string;
+  /** The area in focus on the areas map (an area id; anything else shows the overview). */
+  area?: string;
 }
 
 /** The shape of a county id: a 6-digit code, or HX-<LETTERS> for the units that have none (冷湖行委). */
@@ -12,6 +14,8 @@ export const COUNTY_ID = /^(?:\d{6}|HX-[A-Z]{2,16})$/;
 export interface ParseOptions {
   /** Known county ids; without it ?county= is ignored. A set or a test for membership. */
   counties?: ReadonlySet<string> | ((id: string) => boolean);
+  /** Known area ids for ?area= (exact match: no case folding, no trimming); without it ?area= is ignored. */
+  areas?: readonly string[];
 }
 
 /**
@@ -32,5 +36,7 @@ export function parseChartParams(search: string, allowedYears: readonly number[]
     const ok = typeof known === 'function' ? known(county) : known.has(county);
     if (ok) out.county = county;
   }
+  const area = q.get('area');
+  if (area !== null && opts.areas?.includes(area)) out.area = area;
   return out;
 }

@@ -5,13 +5,18 @@
 import { parseChartParams } from '../lib/url-state';
 import { revealTo } from '../lib/scrolly';
 import { EMBED_MESSAGE_TYPE } from '../lib/embed-protocol';
+import { loadAreasMap, OVERVIEW } from './areas-scenes';
 
 const root = document.querySelector<HTMLElement>('[data-embed-chart]');
 if (root) {
   const chart = root.dataset.embedChart!;
   const years = (root.dataset.years ?? '').split(',').filter(Boolean).map(Number);
-  const { year } = parseChartParams(location.search, years);
+  const holder = root.querySelector<HTMLElement>('[data-scene-target="map-areas"]');
+  const areas = (holder?.dataset.areas ?? '').split(',').filter(Boolean);
+  const { year, area } = parseChartParams(location.search, years, { areas });
   if (year !== undefined) root.querySelectorAll('svg').forEach((svg) => revealTo(svg, year));
+  // the areas map: the class-based map, opened at ?area= (anything else: the overview)
+  if (holder) void loadAreasMap(holder, area ?? OVERVIEW);
   if (window.parent !== window) {
     let last = -1;
     const post = () => {

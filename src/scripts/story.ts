@@ -1,5 +1,6 @@
 /** The story's only script: scroll-driven scenes for its figures. */
 import { initScrolly, revealTo } from '../lib/scrolly';
+import { applyAreaScene, prefersReducedMotion } from './areas-scenes';
 
 async function loadMap(holder: HTMLElement): Promise<SVGSVGElement | null> {
   const src = holder.dataset.mapSrc;
@@ -46,7 +47,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     const apply = () => {
       if (!map || scene === null) return;
       if (kind === 'map-exits') map.dataset.year = scene;
-      else map.dataset.view = 'areas';
+      else applyAreaScene(map, scene, prefersReducedMotion());
     };
     initScrolly(root, (s) => {
       scene = s;
@@ -60,12 +61,12 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
         loadMap(target).then((svg) => {
           map = svg;
           // The same text alternative as the fallback image it replaces.
-          if (map) {
+          // (the areas map names itself, per scene, in its <title> and <desc>)
+          if (map && kind === 'map-exits') {
             map.removeAttribute('aria-hidden');
             map.setAttribute('role', 'img');
             map.setAttribute('aria-label', label);
           }
-          if (map && kind === 'map-areas') map.dataset.view = 'areas';
           if (map && kind === 'map-exits' && scene === null) map.dataset.year = '2020';
           apply();
         });

@@ -101,6 +101,53 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
       });
     }
 
+    for (const [ctx, label] of sizes) {
+      await check(reporter, `/ areas map: overview, each area, closing scene (${label})`, async (problems) => {
+        const page = await ctx.newPage();
+        await page.goto(server.origin + '/', { waitUntil: 'load' });
+        const steps = await page.$$eval('#areas .step[data-scene]', (els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset.scene ?? '' })));
+        if (steps.length !== 16) problems.push(`${steps.length} areas steps, not 16 (overview, 14 areas, closing)`);
+        if (steps[0]?.scene !== 'overview' || steps.at(-1)?.scene !== 'exits') problems.push('the areas steps do not open on the overview and close on the exits scene');
+        for (const s of steps) {
+          await scrollToStep(page, s.id);
+          await page.waitForSelector(`#areas svg.areas-map[data-area="${s.scene}"]`, { timeout: 10000 }).catch(() => {});
+          const st = await page.$eval('#areas svg.areas-map', (el) => {
+            const svg = el as SVGSVGElement;
+            const g = svg.querySelector(`.ar[data-a="${svg.dataset.area}"]`);
+            return { area: svg.dataset.area, transform: svg.style.transform, title: svg.querySelector('title')?.textContent ?? '', lit: g ? getComputedStyle(g).opacity : null };
+          });
+          if (st.area !== s.scene) problems.push(`step ${s.id}: map shows ${st.area}`);
+          const isArea = s.scene !== 'overview' && s.scene !== 'exits';
+          if (isArea && !/scale\(/.test(st.transform)) problems.push(`step ${s.id}: the view did not move to the area`);
+          if (!isArea && st.transform) problems.push(`step ${s.id}: the view is still zoomed (${st.transform})`);
+          if (isArea && st.lit !== '1') problems.push(`step ${s.id}: the area is not lit (opacity ${st.lit})`);
+          if (!st.title) problems.push(`step ${s.id}: the map has no accessible name`);
+        }
+        await page.close();
+      });
+    }
+
+    await check(reporter, '/embed/contiguous-areas/ opens ?area= and ignores bad values', async (problems) => {
+      const page = await context.newPage();
+      const shown = async (q: string) => {
+        await page.goto(`${server.origin}/embed/contiguous-areas/${q}`, { waitUntil: 'load' });
+        await page.waitForSelector('svg.areas-map[data-area]', { timeout: 10000 });
+        return page.$eval('svg.areas-map', (el) => {
+          const svg = el as SVGSVGElement;
+          return { area: svg.dataset.area, zoomed: /scale\(/.test(svg.style.transform) };
+        });
+      };
+      const w = await shown('?area=wuling');
+      if (w.area !== 'wuling' || !w.zoomed) problems.push(`?area=wuling shows ${w.area} (zoomed: ${w.zoomed})`);
+      const e = await shown('?area=exits');
+      if (e.area !== 'exits') problems.push(`?area=exits shows ${e.area}`);
+      for (const q of ['?area=nowhere', '?area=<script>alert(1)</script>', '?area=WULING', '?area=__proto__', '']) {
+        const r = await shown(q);
+        if (r.area !== 'overview' || r.zoomed) problems.push(`${q || '(none)'} shows ${r.area} (zoomed: ${r.zoomed}), not the overview`);
+      }
+      await page.close();
+    });
+
     await check(reporter, '/ language switch keeps the step', async (problems) => {
       const page = await context.newPage();
       await page.goto(server.origin + '/', { waitUntil: 'load' });

@@ -36,7 +36,6 @@ function leaves(o: object, prefix = ''): [string, unknown][] {
 const SAMPLE: Record<string, unknown[]> = { yearParam: [[2016, 2017]], mapParams: [[2015, 2016]], methodNational: [{ first: 2011, last: 2012 }] };
 const call = (k: string, f: (...a: never[]) => string) =>
   (f as (...a: unknown[]) => string)(...(SAMPLE[k] ?? Array.from({ length: f.length }, (_, i) => (i % 2 ? 'ARG' : 2016))));
-/** English needs no note after a translated quote (zh says the quote is from the English translation). */
 // On /zh/ quotes are the Chinese originals, so no translation mark follows them.
 const MAY_BE_EMPTY = new Set(['zh:quoteOwnTranslation', 'zh:quoteOfficialTranslation']);
 

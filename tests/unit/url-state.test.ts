@@ -57,3 +57,22 @@ describe('parseChartParams on the exits map: ?year= 2015–2020 and ?county= of 
     expect(seen).toEqual([]);
   });
 });
+
+describe('parseChartParams reads ?area= only as a known area id', () => {
+  const AREAS = ['wuling', 'tibet', 'exits'];
+  it.each([
+    ['?area=wuling', { area: 'wuling' }],
+    ['?area=exits', { area: 'exits' }],
+    ['?area=Wuling', {}],
+    ['?area=wuling%20', {}],
+    ['?area=nowhere', {}],
+    ['?area=<script>alert(1)</script>', {}],
+    ['?area=__proto__', {}],
+    ['?area=', {}],
+    ['?area=tibet&area=wuling', { area: 'tibet' }],
+    ['?area=wuling&year=2018', { area: 'wuling', year: 2018 }],
+  ])('%s → %o', (search, expected) => {
+    expect(parseChartParams(search, YEARS, { areas: AREAS })).toEqual(expected);
+  });
+  it('ignores ?area= where the chart has no areas', () => expect(parseChartParams('?area=wuling', YEARS)).toEqual({}));
+});

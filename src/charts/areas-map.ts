@@ -1,0 +1,777 @@
+/**
+ * The 14 contiguous destitute areas on one map of China, and every scene of the story's areas
+ * section in that one SVG:
+ *  - overview (`data-area="overview"`): each area its own colour, its identified counties as one
+ *    merged path (a second, hatched path for members whose source is unverified), the remaining
+ *    extent of an incomplete area (the prefectures sources say it spans) as a light tint with a
+ *    dashed outline, and a name label per area, pushed apart with a leader line where they crowd;
+ *  - one scene per area (`data-area="<id>"`): CSS lights that area, dims the rest, and the client
+ *    moves the view to it with a transform on ONE group (`g.zoom`), read from the area group's
+ *    `data-t="tx ty k"` (computed here, at build time, from the area's bounds);
+ *  - closing (`data-area="exits"`): the identified counties coloured by the year they left the list.
+ * Paths are merged with topojson-client at build time: the browser never merges or simplifies.
+ *
+ * Two ways to carry colour, as in china-map.ts: class-only markup (the page's CSS,
+ * src/styles/areas-map.css, colours it and shows the scene), or `paint` (explicit fills for one
+ * scene, for static images: the no-JS fallback, export, snapshots).
+ *
+ * `areaSmallMapSvg` draws one area alone, cropped to it, for the no-JS fallback of each step.
+ */
+import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
+import type { MultiPolygon } from 'geojson';
+import { merge, mesh } from 'topojson-client';
+import type { GeoProjection } from 'd3-geo';
+import { EXIT_YEARS, type Area, type County, type Province } from '../lib/schemas.ts';
+import type { Locale } from '../lib/i18n.ts';
+import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
+import { countyIdsOf, nationFeature, southChinaSeaFeatures, type CountyProperties } from '../lib/topology.ts';
+import { DARK, LIGHT, mapHeight, type Palette } from './china-map.ts';
+import { el, esc, num } from './svg.ts';
+import { memberClass } from '../lib/areas.ts';
+import { colour } from '../lib/palette.ts';
+
+
+export type AreaLike = Pick<Area, 'id' | 'nameEn' | 'nameZh' | 'members' | 'complete' | 'prefectures'>;
+export type Theme = 'light' | 'dark';
+
+/** The areas in palette order: each has a custom property --am-<id> in src/styles/global.css. */
+export const AREA_PALETTE_IDS = [
+  'liupan',
+  'qinba',
+  'wuling',
+  'wumeng',
+  'dianguiqian',
+  'dianxi',
+  'daxinganling',
+  'yanshan_taihang',
+  'lvliang',
+  'dabie',
+  'luoxiao',
+  'tibet',
+  'four_prov_tibetan',
+  'south_xinjiang',
+] as const;
+
+/**
+ * One colour per area and theme, read from the page palette (--am-<id> in global.css, underscores as hyphens). Chosen so
+ * that every pair of neighbouring areas differs by at least ΔE 20 (CIELAB) in normal vision and in
+ * simulated deuteranopia and protanopia, in both themes, and every colour has at least 3:1
+ * contrast against the land. Fourteen colours cannot all be told apart by every reader: each
+ * area also carries its name on the map and in the key.
+ */
+export const AREA_COLOURS: Record<Theme, Record<string, string>> = {
+  light: Object.fromEntries(AREA_PALETTE_IDS.map((id) => [id, colour('light', `am-${id.replace(/_/g, '-')}`)])),
+  dark: Object.fromEntries(AREA_PALETTE_IDS.map((id) => [id, colour('dark', `am-${id.replace(/_/g, '-')}`)])),
+};
+const FALLBACK_ORDER = Object.keys(AREA_COLOURS.light);
+
+/** The colour of an area in a theme (an unknown id borrows a palette colour by its position). */
+export function areaColour(id: string, theme: Theme, index = 0): string {
+  return AREA_COLOURS[theme][id] ?? AREA_COLOURS[theme][FALLBACK_ORDER[index % FALLBACK_ORDER.length]!]!;
+}
+
+/** Short names for the map labels (the key and the step cards use the full official names). */
+export const MAP_LABELS: Record<string, Record<Locale, string>> = {
+  liupan: { en: 'Liupan', zh: '六盘山区' },
+  qinba: { en: 'Qinba', zh: '秦巴山区' },
+  wuling: { en: 'Wuling', zh: '武陵山区' },
+  wumeng: { en: 'Wumeng', zh: '乌蒙山区' },
+  dianguiqian: { en: 'Yunnan–Guangxi–Guizhou karst', zh: '滇桂黔石漠化区' },
+  dianxi: { en: 'West Yunnan border', zh: '滇西边境山区' },
+  daxinganling: { en: 'Southern Greater Hinggan', zh: '大兴安岭南麓山区' },
+  yanshan_taihang: { en: 'Yanshan–Taihang', zh: '燕山-太行山区' },
+  lvliang: { en: 'Lüliang', zh: '吕梁山区' },
+  dabie: { en: 'Dabie', zh: '大别山区' },
+  luoxiao: { en: 'Luoxiao', zh: '罗霄山区' },
+  tibet: { en: 'Tibet', zh: '西藏区' },
+  four_prov_tibetan: { en: 'Tibetan areas of four provinces', zh: '四省藏区' },
+  south_xinjiang: { en: 'Southern Xinjiang', zh: '南疆三地州' },
+};
+
+export function mapLabel(a: Pick<Area, 'id' | 'nameEn' | 'nameZh'>, locale: Locale): string {
+  return MAP_LABELS[a.id]?.[locale] ?? (locale === 'zh' ? a.nameZh : a.nameEn);
+}
+
+/** The scenes of the map: the overview, one per area, and the closing scene by exit year. */
+export const OVERVIEW = 'overview';
+export const EXITS = 'exits';
+/** A scene id that names no area (or a hostile value) falls back to the overview. */
+export function resolveScene(scene: string | null | undefined, areas: Pick<Area, 'id'>[]): string {
+  if (scene === EXITS) return EXITS;
+  return scene && areas.some((a) => a.id === scene) ? scene : OVERVIEW;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry (build time)
+
+type CountyGeom = GeometryObject<CountyProperties>;
+
+function countyGeoms(topo: Topology): CountyGeom[] {
+  const obj = (topo.objects as Record<string, GeometryObject | undefined>).counties;
+  if (!obj || obj.type !== 'GeometryCollection') throw new Error('topology has no GeometryCollection "counties"');
+  return (obj as GeometryCollection<CountyProperties>).geometries;
+}
+
+export interface AreaShapes {
+  id: string;
+  /** Identified members with a confirmed source, merged. */
+  solid: MultiPolygon | null;
+  /** Identified members whose source is unverified, merged. */
+  unverified: MultiPolygon | null;
+  /** Incomplete areas: every county of the prefectures the area spans, merged (approximate extent). */
+  extent: MultiPolygon | null;
+  /** Borders between identified member counties (drawn when the area is in focus). */
+  inner: GeoJSON.MultiLineString | null;
+  /** The identified members' geometries (for the small maps). */
+  memberGeoms: { geom: CountyGeom; unverified: boolean }[];
+}
+
+const nonEmpty = (m: MultiPolygon): MultiPolygon | null => (m.coordinates.length ? m : null);
+
+/** The shapes of every area, merged from the county topology. */
+export function areaShapes(topo: Topology, areas: AreaLike[], provinces: Pick<Province, 'code' | 'nameZh'>[] = []): AreaShapes[] {
+  const geoms = countyGeoms(topo);
+  const byId = new Map<string, CountyGeom>();
+  for (const g of geoms) for (const id of countyIdsOf(g as { id?: string | number; properties?: CountyProperties })) if (!byId.has(id)) byId.set(id, g);
+  const provinceCode = new Map(provinces.map((p) => [p.nameZh, p.code]));
+  return areas.map((a) => {
+    // solid and unverified (high/medium) members are drawn; low-confidence leads never are
+    const status = new Map<CountyGeom, boolean>();
+    for (const m of a.members) {
+      const cls = memberClass(m);
+      if (cls === 'low') continue;
+      const g = byId.get(m.county);
+      if (!g) continue;
+      const unverified = cls === 'unverified';
+      // A polygon standing for several counties is solid if any of them is.
+      status.set(g, status.has(g) ? status.get(g)! && unverified : unverified);
+    }
+    const memberGeoms = [...status].map(([geom, unverified]) => ({ geom, unverified }));
+    const solid = memberGeoms.filter((m) => !m.unverified).map((m) => m.geom);
+    const unv = memberGeoms.filter((m) => m.unverified).map((m) => m.geom);
+    let extent: MultiPolygon | null = null;
+    if (!a.complete && a.prefectures.length) {
+      const wanted = a.prefectures.map((p) => ({ pf: p.prefectureZh, code: provinceCode.get(p.provinceZh) }));
+      const inExtent = geoms.filter((g) => {
+        const pr = g.properties as Partial<CountyProperties> | undefined;
+        return pr?.pf !== undefined && wanted.some((w) => w.pf === pr.pf && (w.code === undefined || w.code === pr.p));
+      });
+      extent = inExtent.length ? nonEmpty(merge(topo, [...new Set([...inExtent, ...solid, ...unv])] as never)) : null;
+    }
+    const all = [...solid, ...unv];
+    const inner = all.length > 1 ? mesh(topo, { type: 'GeometryCollection', geometries: all } as never, (x, y) => x !== y) : null;
+    return {
+      id: a.id,
+      solid: solid.length ? nonEmpty(merge(topo, solid as never)) : null,
+      unverified: unv.length ? nonEmpty(merge(topo, unv as never)) : null,
+      extent,
+      inner: inner && inner.coordinates.length ? inner : null,
+      memberGeoms,
+    };
+  });
+}
+
+/** The identified area counties (any area), merged per exit year. */
+export function exitYearShapes(topo: Topology, areas: AreaLike[], counties: Pick<County, 'id' | 'exitYear'>[]): Map<number, MultiPolygon> {
+  const year = new Map(counties.map((c) => [c.id, c.exitYear]));
+  const members = new Set(areas.flatMap((a) => a.members.filter((m) => memberClass(m) !== 'low').map((m) => m.county)));
+  const byYear = new Map<number, CountyGeom[]>();
+  for (const g of countyGeoms(topo)) {
+    const ids = countyIdsOf(g as { id?: string | number; properties?: CountyProperties });
+    const hit = ids.find((i) => members.has(i) && year.has(i));
+    if (!hit) continue;
+    const y = year.get(hit)!;
+    byYear.set(y, [...(byYear.get(y) ?? []), g]);
+  }
+  const out = new Map<number, MultiPolygon>();
+  for (const y of EXIT_YEARS) {
+    const list = byYear.get(y);
+    if (list?.length) out.set(y, merge(topo, list as never));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+export interface LabelItem {
+  id: string;
+  /** Anchor: where the label belongs (the area's identified counties). */
+  ax: number;
+  ay: number;
+  w: number;
+  h: number;
+}
+export interface PlacedLabel extends LabelItem {
+  /** Box centre. */
+  x: number;
+  y: number;
+  /** True when the label sits away from its anchor (then a leader line is drawn). */
+  moved: boolean;
+}
+
+/** Generous advance width of a string in ems (bold sans): CJK 1, Latin letters about 0.63, spaces 0.3. */
+export function textWidthEm(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (/[\u3000-\u9fff\uff00-\uffef]/.test(ch)) w += 1;
+    else if (ch === ' ') w += 0.3;
+    else if (/[A-Z]/.test(ch)) w += 0.74;
+    else if (/[–—-]/.test(ch)) w += 0.66;
+    else if (/[ijlt]/.test(ch)) w += 0.36;
+    else w += 0.63;
+  }
+  return w;
+}
+
+export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
+  a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+
+const boxOf = (cx: number, cy: number, w: number, h: number): Box => ({ x: cx - w / 2, y: cy - h / 2, w, h });
+
+/**
+ * Deterministic label placement: labels are placed one by one (the most crowded first), each at
+ * its anchor if that box is free, else at the nearest free spot on rings of growing radius around
+ * the anchor (16 directions per ring), inside the frame and clear of the obstacles and of other
+ * anchors. No two placed boxes overlap. A label that cannot be placed within the frame keeps the
+ * least-overlapping spot found (never happens with the story's frames; a test checks).
+ */
+export function placeLabels(items: LabelItem[], frame: Box, obstacles: Box[] = [], gap = 2): PlacedLabel[] {
+  const crowd = (it: LabelItem) => items.filter((o) => o !== it && Math.hypot(o.ax - it.ax, o.ay - it.ay) < (it.w + o.w) / 2 + 20).length;
+  const order = [...items].sort((a, b) => crowd(b) - crowd(a) || a.ay - b.ay || a.ax - b.ax || a.id.localeCompare(b.id));
+  const placed: PlacedLabel[] = [];
+  const dots = items.map((it) => ({ id: it.id, box: boxOf(it.ax, it.ay, 6, 6) }));
+  const inside = (b: Box) => b.x >= frame.x && b.y >= frame.y && b.x + b.w <= frame.x + frame.w && b.y + b.h <= frame.y + frame.h;
+  const clash = (b: Box, id: string) =>
+    placed.some((p) => overlaps(b, boxOf(p.x, p.y, p.w, p.h), gap)) ||
+    obstacles.some((o) => overlaps(b, o, gap)) ||
+    dots.some((d) => d.id !== id && overlaps(b, d.box));
+  const step = 6;
+  for (const it of order) {
+    let best: { x: number; y: number } | null = null;
+    if (!clash(boxOf(it.ax, it.ay, it.w, it.h), it.id) && inside(boxOf(it.ax, it.ay, it.w, it.h))) best = { x: it.ax, y: it.ay };
+    for (let r = step; !best && r < Math.max(frame.w, frame.h); r += step) {
+      for (let k = 0; k < 16 && !best; k++) {
+        const t = (k / 16) * 2 * Math.PI;
+        // ellipse wider than tall: labels are wide, so sideways moves need more room
+        const x = it.ax + Math.cos(t) * r * 1.6;
+        const y = it.ay + Math.sin(t) * r;
+        const b = boxOf(x, y, it.w, it.h);
+        if (inside(b) && !clash(b, it.id)) best = { x, y };
+      }
+    }
+    const at = best ?? { x: it.ax, y: it.ay };
+    placed.push({ ...it, x: Math.round(at.x * 10) / 10, y: Math.round(at.y * 10) / 10, moved: at.x !== it.ax || at.y !== it.ay });
+  }
+  return items.map((it) => placed.find((p) => p.id === it.id)!);
+}
+
+/** The point on a box's border nearest to a point outside it (where a leader line ends). */
+function leaderEnd(b: Box, px: number, py: number): [number, number] {
+  return [Math.max(b.x, Math.min(px, b.x + b.w)), Math.max(b.y, Math.min(py, b.y + b.h))];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transforms
+
+export interface View {
+  tx: number;
+  ty: number;
+  k: number;
+}
+
+/** Largest zoom of an area scene. */
+export const MAX_ZOOM = 6;
+
+/** The transform that centres a box in the frame, filling at most `fill` of it. */
+export function viewFor(b: [[number, number], [number, number]], width: number, height: number, fill = 0.8): View {
+  const [[x0, y0], [x1, y1]] = b;
+  const bw = Math.max(1, x1 - x0);
+  const bh = Math.max(1, y1 - y0);
+  const k = Math.max(1, Math.min(MAX_ZOOM, fill * Math.min(width / bw, height / bh)));
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return { tx: Math.round((width / 2 - k * cx) * 10) / 10, ty: Math.round((height / 2 - k * cy) * 10) / 10, k: Math.round(k * 100) / 100 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The map
+
+export interface AreasMapOptions {
+  locale: Locale;
+  width?: number;
+  id?: string;
+  provinces?: Pick<Province, 'code' | 'nameZh'>[];
+  /** Explicit fills for one scene (static image); absent → classes for the page's CSS. */
+  paint?: Theme;
+  /** The scene to show (paint mode draws only it; class mode sets data-area). */
+  scene?: string;
+  /** Accessible name of the map (defaults to the scene's). */
+  title?: string;
+}
+
+export interface AreaGeo {
+  width: number;
+  height: number;
+  shapes: AreaShapes[];
+  views: Map<string, View>;
+  anchors: Map<string, [number, number]>;
+  bounds: Map<string, [[number, number], [number, number]]>;
+  projection: GeoProjection;
+}
+
+const geoCache = new WeakMap<object, Map<string, AreaGeo>>();
+
+/** Projected geometry, bounds, anchors and per-area views (memoised per topology, width and areas). */
+export function areaGeo(topo: Topology, areas: AreaLike[], width: number, provinces: Pick<Province, 'code' | 'nameZh'>[] = []): AreaGeo {
+  const key = `${width}|${areas.map((a) => `${a.id}:${a.members.length}:${a.prefectures.length}`).join(',')}`;
+  let cache = geoCache.get(topo);
+  if (!cache) geoCache.set(topo, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const height = mapHeight(width);
+  const projection = chinaProjection(width, height, nationFeature(topo));
+  const path = pathFor(projection);
+  const shapes = areaShapes(topo, areas, provinces);
+  const views = new Map<string, View>();
+  const anchors = new Map<string, [number, number]>();
+  const bounds = new Map<string, [[number, number], [number, number]]>();
+  for (const s of shapes) {
+    const ident: MultiPolygon = { type: 'MultiPolygon', coordinates: [...(s.solid?.coordinates ?? []), ...(s.unverified?.coordinates ?? [])] };
+    const all: MultiPolygon = { type: 'MultiPolygon', coordinates: [...ident.coordinates, ...(s.extent?.coordinates ?? [])] };
+    if (!all.coordinates.length) continue;
+    const b = path.bounds(all) as [[number, number], [number, number]];
+    bounds.set(s.id, b);
+    views.set(s.id, viewFor(b, width, height));
+    const c = path.centroid(ident.coordinates.length ? ident : all);
+    anchors.set(s.id, [Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10]);
+  }
+  const geo = { width, height, shapes, views, anchors, bounds, projection };
+  cache.set(key, geo);
+  return geo;
+}
+
+/** Overview label sizes (user units at the map's width): wide screens and phones. */
+export const LABEL_SIZES = { wide: 14, narrow: 26 } as const;
+
+/** Label boxes for a layer (font size in user units). */
+export function labelLayout(geo: AreaGeo, areas: AreaLike[], locale: Locale, size: number, frame?: Box, obstacles: Box[] = []): (PlacedLabel & { text: string })[] {
+  const items = areas
+    .filter((a) => geo.anchors.has(a.id))
+    .map((a) => {
+      const text = mapLabel(a, locale);
+      const [ax, ay] = geo.anchors.get(a.id)!;
+      return { id: a.id, ax, ay, w: Math.ceil(textWidthEm(text) * size + 6), h: Math.ceil(size * 1.3), text };
+    });
+  const placed = placeLabels(items, frame ?? { x: 2, y: 2, w: geo.width - 4, h: geo.height - 4 }, obstacles);
+  return placed.map((p, i) => ({ ...p, text: items[i]!.text }));
+}
+
+function insetBox(width: number, height: number): Box {
+  const w = Math.round(width * 0.13);
+  const h = Math.round(w * 1.45);
+  return { x: width - w - 2, y: height - h - 2, w, h };
+}
+
+function insetSvg(topo: Topology, width: number, height: number, pal?: Palette): string {
+  const islands = southChinaSeaFeatures(topo);
+  if (!islands.length) return '';
+  const { x: x0, y: y0, w, h } = insetBox(width, height);
+  const projection = chinaConic().fitExtent([[x0 + 4, y0 + 4], [x0 + w - 4, y0 + h - 4]], { type: 'FeatureCollection', features: islands });
+  const path = pathFor(projection);
+  const dots = new Map<string, [number, number]>();
+  for (const f of islands) {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const rings of polys) {
+      const [cx, cy] = path.centroid({ type: 'Polygon', coordinates: rings });
+      if (Number.isFinite(cx) && Number.isFinite(cy)) dots.set(`${Math.round(cx)},${Math.round(cy)}`, [Math.round(cx), Math.round(cy)]);
+    }
+  }
+  const d = [...dots.values()]
+    .sort((p, q) => p[0] - q[0] || p[1] - q[1])
+    .map(([cx, cy]) => `M${cx - 0.9},${cy}a0.9,0.9 0 1,0 1.8,0a0.9,0.9 0 1,0 -1.8,0`)
+    .join('');
+  return el(
+    'g',
+    { class: 'inset' },
+    el('rect', { x: x0, y: y0, width: w, height: h, class: pal ? null : 'inset-frame', fill: pal?.background ?? null, stroke: pal?.provinceLine ?? null, 'stroke-width': pal ? 0.8 : null }),
+    el('path', { d, class: pal ? null : 'islands', fill: pal?.provinceLine ?? null }),
+  );
+}
+
+/** Accessible name and description of a scene, in the reader's language. */
+export function sceneText(scene: string, areas: AreaLike[], locale: Locale): { title: string; desc: string } {
+  const zh = locale === 'zh';
+  const a = areas.find((x) => x.id === scene);
+  if (scene === EXITS)
+    return zh
+      ? { title: '片区已知县的摘帽年份', desc: '中国地图：各片区已确认的县按摘帽年份（2016—2020年）着色。' }
+      : { title: 'When the areas’ identified counties left the list', desc: 'Map of China: the identified counties of the contiguous areas coloured by the year they left the poverty list, 2016 to 2020.' };
+  if (a) {
+    const name = zh ? a.nameZh : a.nameEn;
+    return zh
+      ? {
+          title: `${name}`,
+          desc: `地图放大至${name}，其余片区变淡。已确认的县为实色，来源未经核实的县为斜线${a.complete ? '' : '；名单不完整，虚线围出所涉地级行政区（大致范围）'}。`,
+        }
+      : {
+          title: name.charAt(0).toUpperCase() + name.slice(1),
+          desc: `The map zooms to the ${name}; the other areas are dimmed. Identified counties are solid, hatched where the source is unverified${a.complete ? '' : '; the list is incomplete, and a dashed line marks the prefectures the area spans (approximate extent)'}.`,
+        };
+  }
+  return zh
+    ? {
+        title: `${areas.length}个集中连片特困地区`,
+        desc: '中国地图：每个片区一种颜色并标注名称。已确认的县为实色，来源未经核实的县为斜线；名单不完整的片区，以浅色和虚线标出其所涉地级行政区（大致范围）。',
+      }
+    : {
+        title: `The ${areas.length} contiguous destitute areas`,
+        desc: 'Map of China: each area in its own colour with its name. Identified counties are solid, hatched where the source is unverified; for areas whose list is incomplete, a light tint and a dashed line mark the prefectures they span (approximate extent).',
+      };
+}
+
+/**
+ * The areas map. Class mode (no `paint`): every scene in one SVG, the scene in `data-area`.
+ * Paint mode: one scene with explicit fills and the scene's transform written in.
+ */
+export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitYear'>[], areas: AreaLike[], o: AreasMapOptions): string {
+  const width = o.width ?? 800;
+  const id = o.id ?? 'areas-map';
+  const geo = areaGeo(topo, areas, width, o.provinces);
+  const { height, projection } = geo;
+  const path = pathFor(projection);
+  const scene = resolveScene(o.scene, areas);
+  const theme = o.paint;
+  const pal = theme ? (theme === 'dark' ? DARK : LIGHT) : undefined;
+  const colour = (aid: string, i: number) => (theme ? areaColour(aid, theme, i) : null);
+  const focus = areas.find((a) => a.id === scene);
+  const text = sceneText(scene, areas, o.locale);
+  const title = o.title ?? text.title;
+
+  // paint mode draws one scene: what CSS would show or hide is decided here
+  const showLabels = !theme || !focus;
+  const showAreas = !theme || scene !== EXITS;
+  const showExits = !theme || scene === EXITS;
+
+  const defs = areas.map((a, i) =>
+    el(
+      'pattern',
+      { id: `${id}-h-${a.id}`, class: theme ? null : `k-${a.id}`, width: 3, height: 3, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      el('rect', { width: 3, height: 3, class: theme ? null : 'hb', fill: pal?.land ?? null }),
+      el('line', { x1: 0.75, y1: 0, x2: 0.75, y2: 3, class: theme ? null : 'hl', stroke: colour(a.id, i), 'stroke-width': 1.5 }),
+    ),
+  );
+
+  const groups = showAreas
+    ? areas.map((a, i) => {
+        const s = geo.shapes.find((x) => x.id === a.id)!;
+        const v = geo.views.get(a.id);
+        const dim = theme && focus && focus.id !== a.id;
+        const c = colour(a.id, i);
+        return el(
+          'g',
+          {
+            class: theme ? null : `ar k-${a.id}`,
+            'data-a': a.id,
+            'data-t': v ? `${num(v.tx)} ${num(v.ty)} ${num(v.k)}` : null,
+            'data-title': theme ? null : sceneText(a.id, areas, o.locale).title,
+            'data-desc': theme ? null : sceneText(a.id, areas, o.locale).desc,
+            opacity: dim ? '0.22' : null,
+          },
+          s.extent ? el('path', { d: path(s.extent) ?? '', class: theme ? null : 'ext', fill: c, 'fill-opacity': theme ? '0.16' : null, stroke: c, 'stroke-width': theme ? 0.8 : null, 'stroke-dasharray': theme ? '3 2' : null }) : '',
+          s.solid ? el('path', { d: path(s.solid) ?? '', class: theme ? null : 'sol', fill: c }) : '',
+          s.unverified ? el('path', { d: path(s.unverified) ?? '', class: theme ? null : 'unv', fill: `url(#${id}-h-${a.id})`, stroke: c, 'stroke-width': theme ? 0.4 : null }) : '',
+          s.inner && (!theme || focus?.id === a.id)
+            ? el('path', { d: path(s.inner) ?? '', class: theme ? null : 'inner', fill: 'none', stroke: pal?.landLine ?? null, 'stroke-width': theme && focus ? (0.8 / geo.views.get(a.id)!.k).toFixed(2) : null })
+            : '',
+        );
+      })
+    : [];
+
+  const exits = showExits
+    ? [...exitYearShapes(topo, areas, counties)].map(([y, mp]) => el('path', { d: path(mp) ?? '', class: theme ? null : `ex y${y}`, fill: pal?.exit[y] ?? null }))
+    : [];
+
+  // overview labels: a wide layer and a phone layer (CSS shows one); the inset is an obstacle
+  const inset = insetBox(width, height);
+  const labelLayer = (kind: 'wide' | 'narrow') => {
+    const size = LABEL_SIZES[kind];
+    const placed = labelLayout(geo, areas, o.locale, size, undefined, [inset]);
+    return el(
+      'g',
+      { class: theme ? null : `labels labels-${kind}`, 'font-size': size, 'font-family': theme ? 'system-ui, sans-serif' : null },
+      ...placed.map((p) => {
+        const b = boxOf(p.x, p.y, p.w, p.h);
+        const [lx, ly] = leaderEnd(b, p.ax, p.ay);
+        const i = areas.findIndex((a) => a.id === p.id);
+        return el(
+          'g',
+          { class: theme ? null : `lb k-${p.id}`, 'data-a': p.id },
+          p.moved && Math.hypot(lx - p.ax, ly - p.ay) > 3
+            ? el('path', { d: `M${num(p.ax)},${num(p.ay)}L${num(lx)},${num(ly)}`, class: theme ? null : 'leader', fill: 'none', stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? 1 : null }) +
+                el('circle', { cx: p.ax, cy: p.ay, r: size / 6, class: theme ? null : 'anchor', fill: colour(p.id, i) })
+            : '',
+          el(
+            'text',
+            {
+              x: p.x,
+              y: p.y,
+              dy: '0.35em',
+              'text-anchor': 'middle',
+              fill: colour(p.id, i),
+              stroke: pal?.background ?? null,
+              'stroke-width': theme ? size / 4 : null,
+              'paint-order': theme ? 'stroke' : null,
+              'font-weight': theme ? 600 : null,
+            },
+            esc(p.text),
+          ),
+        );
+      }),
+    );
+  };
+
+  // the focused area's own label, counter-scaled so it reads at the same size when zoomed
+  const focusLabels = (kind: 'wide' | 'narrow') =>
+    el(
+      'g',
+      { class: theme ? null : `focus-labels labels-${kind}`, 'font-family': theme ? 'system-ui, sans-serif' : null },
+      ...areas
+        .filter((a) => geo.views.has(a.id) && (!theme || focus?.id === a.id))
+        .map((a) => {
+          const v = geo.views.get(a.id)!;
+          const b = geo.bounds.get(a.id)!;
+          const size = LABEL_SIZES[kind] * 1.15;
+          const fs = size / v.k;
+          // above the area, or below it when the area reaches the top of its view
+          const above = v.ty + v.k * b[0][1] > size * 1.6;
+          const y = above ? b[0][1] - fs * 0.5 : b[1][1] + fs * 1.1;
+          const x = (b[0][0] + b[1][0]) / 2;
+          const i = areas.indexOf(a);
+          return el(
+            'text',
+            {
+              class: theme ? null : `fl k-${a.id}`,
+              'data-a': a.id,
+              x,
+              y,
+              'font-size': fs.toFixed(2),
+              'stroke-width': (fs / 4).toFixed(2),
+              'text-anchor': 'middle',
+              fill: colour(a.id, i),
+              stroke: pal?.background ?? null,
+              'paint-order': theme ? 'stroke' : null,
+              'font-weight': theme ? 700 : null,
+            },
+            esc(mapLabel(a, o.locale)),
+          );
+        }),
+    );
+
+  const v = theme && focus ? geo.views.get(focus.id) : undefined;
+  const zoomAttrs = v ? { transform: `translate(${num(v.tx)} ${num(v.ty)}) scale(${num(v.k)})` } : {};
+  const thin = v ? 1 / v.k : 1;
+
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      class: theme ? null : 'areas-map',
+      role: 'img',
+      'aria-labelledby': `${id}-title ${id}-desc`,
+      'data-area': theme ? null : scene,
+    },
+    el('title', { id: `${id}-title` }, esc(title)),
+    el('desc', { id: `${id}-desc` }, esc(text.desc)),
+    el('defs', {}, ...defs),
+    pal ? el('rect', { width, height, fill: pal.background }) : '',
+    el(
+      'g',
+      { class: theme ? null : 'zoom', ...zoomAttrs },
+      // the land, its coast and land frontier stroked once (no second copy of the outline)
+      el('path', { d: path(nationFeature(topo)) ?? '', class: theme ? null : 'land', fill: pal?.land ?? null, stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? (0.8 * thin).toFixed(2) : null }),
+      showAreas ? el('g', theme ? {} : { class: 'areas', 'data-title': sceneText(OVERVIEW, areas, o.locale).title, 'data-desc': sceneText(OVERVIEW, areas, o.locale).desc }, ...groups) : '',
+      showExits ? el('g', theme ? {} : { class: 'exits', 'data-title': sceneText(EXITS, areas, o.locale).title, 'data-desc': sceneText(EXITS, areas, o.locale).desc }, ...exits) : '',
+      el('path', { d: path(provinceBordersOf(topo)) ?? '', class: theme ? null : 'province-borders', fill: 'none', stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? (0.6 * thin).toFixed(2) : null }),
+      !theme || focus ? focusLabels('wide') : '',
+      !theme ? focusLabels('narrow') : '',
+    ),
+    showLabels ? labelLayer('wide') : '',
+    !theme ? labelLayer('narrow') : '',
+    !focus || !theme ? insetSvg(topo, width, height, pal) : '',
+  );
+}
+
+function provinceBordersOf(topo: Topology): GeoJSON.MultiLineString {
+  const obj = (topo.objects as Record<string, GeometryObject | undefined>).provinces;
+  if (!obj || obj.type !== 'GeometryCollection') throw new Error('topology has no GeometryCollection "provinces"');
+  return mesh(topo, obj as GeometryCollection, (a, b) => a !== b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small maps (no-JS fallback of each area step)
+
+export interface SmallMapOptions {
+  locale: Locale;
+  paint: Theme;
+  width?: number;
+  id?: string;
+  provinces?: Pick<Province, 'code' | 'nameZh'>[];
+}
+
+function smallMapFrame(shapes: AreaShapes, areaId: string, width: number): { height: number; projection: GeoProjection } {
+  const all: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: [...(shapes.extent?.coordinates ?? []), ...(shapes.solid?.coordinates ?? []), ...(shapes.unverified?.coordinates ?? [])],
+  };
+  if (!all.coordinates.length) throw new Error(`areaSmallMapSvg: area "${areaId}" has no mapped county`);
+  // frame: the area's aspect, between landscape 3:2 and portrait 1:1.15, with a margin
+  const probe = pathFor(chinaConic().fitSize([1000, 1000], all));
+  const [[bx0, by0], [bx1, by1]] = probe.bounds(all);
+  const aspect = Math.max(0.66, Math.min(1.15, (by1 - by0) / Math.max(1, bx1 - bx0)));
+  const height = Math.round(width * aspect);
+  const m = Math.round(width * 0.06);
+  const projection = chinaConic().fitExtent([[m, m], [width - m, height - m]], all).clipExtent([[0, 0], [width, height]]);
+  return { height, projection };
+}
+
+/** The pixel size of an area's small map at a width (for the img's width and height). */
+export function smallMapSize(topo: Topology, areas: AreaLike[], areaId: string, width: number, provinces: Pick<Province, 'code' | 'nameZh'>[] = []): { width: number; height: number } {
+  const a = areas.find((x) => x.id === areaId);
+  if (!a) throw new Error(`smallMapSize: no area "${areaId}"`);
+  return { width, height: smallMapFrame(areaShapes(topo, [a], provinces)[0]!, areaId, width).height };
+}
+
+/**
+ * One area alone, cropped to it: its identified counties (solid, or hatched where unverified),
+ * the prefectures an incomplete area spans (dashed outline), and a light context of land and
+ * province borders clipped to the frame. Explicit fills: a static image for light or dark.
+ */
+export function areaSmallMapSvg(topo: Topology, areas: AreaLike[], areaId: string, o: SmallMapOptions): string {
+  const a = areas.find((x) => x.id === areaId);
+  if (!a) throw new Error(`areaSmallMapSvg: no area "${areaId}"`);
+  const i = areas.indexOf(a);
+  const width = o.width ?? 320;
+  const id = o.id ?? `area-${a.id}-${o.paint}`;
+  const pal = o.paint === 'dark' ? DARK : LIGHT;
+  const c = areaColour(a.id, o.paint, i);
+  const shapes = areaShapes(topo, [a], o.provinces)[0]!;
+  const text = sceneText(a.id, areas, o.locale);
+  const { height, projection } = smallMapFrame(shapes, areaId, width);
+  const path = pathFor(projection);
+  const context = el(
+    'g',
+    {},
+    el('path', { d: path(nationFeature(topo)) ?? '', fill: pal.land }),
+    el('path', { d: path(provinceBordersOf(topo)) ?? '', fill: 'none', stroke: pal.provinceLine, 'stroke-width': 0.6 }),
+  );
+  const counties = shapes.memberGeoms
+    .map(({ geom, unverified }) => {
+      const f = merge(topo, [geom] as never);
+      return el('path', { d: path(f) ?? '', fill: unverified ? `url(#${id}-h)` : c });
+    })
+    .join('');
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-labelledby': `${id}-title ${id}-desc`,
+    },
+    el('title', { id: `${id}-title` }, esc(text.title)),
+    el('desc', { id: `${id}-desc` }, esc(text.desc)),
+    el(
+      'defs',
+      {},
+      el(
+        'pattern',
+        { id: `${id}-h`, width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        el('rect', { width: 4, height: 4, fill: pal.land }),
+        el('line', { x1: 1, y1: 0, x2: 1, y2: 4, stroke: c, 'stroke-width': 2 }),
+      ),
+    ),
+    el('rect', { width, height, fill: pal.background }),
+    context,
+    shapes.extent ? el('path', { d: path(shapes.extent) ?? '', fill: c, 'fill-opacity': '0.14', stroke: c, 'stroke-width': 1, 'stroke-dasharray': '4 3' }) : '',
+    el('g', { stroke: pal.landLine, 'stroke-width': 0.5 }, counties),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exit strip (a step card's year-by-year count)
+
+export interface ExitStripOptions {
+  locale: Locale;
+  id: string;
+  /** Accessible name, e.g. "When the identified counties left the list". */
+  title: string;
+}
+
+/**
+ * When an area's identified counties left the poverty list: one block of dots per year, 2016–2020
+ * (a dot per county, eight to a row, filled from the bottom), solid members as filled dots and
+ * unverified ones as rings after them; the count of solid members under each year (with the
+ * unverified ones after a plus sign). Class-based colours (y2016 … y2020) follow the page's theme;
+ * <desc> says every year's count in words.
+ */
+export function exitStripSvg(counts: { year: number; solid: number; unverified: number }[], o: ExitStripOptions): string {
+  const perRow = 8;
+  const d = 7;
+  const r = 2.8;
+  const blockW = perRow * d;
+  const gap = 10;
+  const rows = Math.max(1, ...counts.map((c) => Math.ceil((c.solid + c.unverified) / perRow)));
+  const top = 2;
+  const dotsH = rows * d;
+  const width = counts.length * blockW + (counts.length - 1) * gap;
+  const height = top + dotsH + 30;
+  const zh = o.locale === 'zh';
+  const fmt = new Intl.NumberFormat(zh ? 'zh-CN' : 'en-US');
+  const desc = counts
+    .map((c) =>
+      zh
+        ? `${c.year}年：${fmt.format(c.solid)}个${c.unverified ? `，另有${fmt.format(c.unverified)}个来源未经核实` : ''}`
+        : `${c.year}: ${fmt.format(c.solid)}${c.unverified ? `, and ${fmt.format(c.unverified)} whose membership is unverified` : ''}`,
+    )
+    .join(zh ? '；' : '; ');
+  // each dot is a zero-length segment with a round cap (a few bytes per county); a ring is a
+  // dot with a smaller dot of the background on it
+  const dot = (cx: number, cy: number) => `M${num(cx)} ${num(cy)}h0`;
+  const blocks = counts.map((c, i) => {
+    const x0 = i * (blockW + gap);
+    const at = (k: number): [number, number] => [x0 + (k % perRow) * d + d / 2, top + dotsH - Math.floor(k / perRow) * d - d / 2];
+    const solid: string[] = [];
+    const open: string[] = [];
+    for (let k = 0; k < c.solid; k++) solid.push(dot(...at(k)));
+    for (let k = c.solid; k < c.solid + c.unverified; k++) open.push(dot(...at(k)));
+    const label = c.unverified ? `${fmt.format(c.solid)}+${fmt.format(c.unverified)}` : fmt.format(c.solid);
+    return el(
+      'g',
+      { class: `y${c.year}`, 'data-year': c.year },
+      solid.length || open.length ? el('path', { d: solid.join('') + open.join(''), class: 'strip-dots', 'stroke-width': 2 * r }) : '',
+      open.length ? el('path', { d: open.join(''), class: 'strip-hole', 'stroke-width': 2 * r - 2.4 }) : '',
+      !solid.length && !open.length ? el('path', { d: `M${x0},${num(top + dotsH - 0.5)}h${blockW}`, class: 'strip-none' }) : '',
+      el('text', { x: x0 + blockW / 2, y: top + dotsH + 13, 'text-anchor': 'middle', class: 'strip-year' }, String(c.year)),
+      el('text', { x: x0 + blockW / 2, y: top + dotsH + 26, 'text-anchor': 'middle', class: 'strip-count' }, esc(label)),
+    );
+  });
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, class: 'exit-strip', role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc` },
+    el('title', { id: `${o.id}-title` }, esc(o.title)),
+    el('desc', { id: `${o.id}-desc` }, esc(desc)),
+    ...blocks,
+  );
+}

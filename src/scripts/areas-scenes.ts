@@ -1,0 +1,73 @@
+/**
+ * Scenes of the areas map (src/charts/areas-map.ts): the scene is one attribute on the <svg>
+ * (data-area), which the page's CSS (src/styles/areas-map.css) turns into lit and dimmed areas;
+ * the view moves with one CSS transform on the <svg> element itself, read from the area group's
+ * data-t ("tx ty k" in the map's units, computed at build time): an HTML-level transform, which
+ * the compositor animates without repainting the map. Nothing is redrawn. Under
+ * prefers-reduced-motion the view cuts.
+ * The map's accessible name and description follow the scene.
+ */
+export const OVERVIEW = 'overview';
+export const EXITS = 'exits';
+
+/** The zoom of a data-t value, or null when the value is missing or malformed. */
+export function viewOf(dataT: string | null | undefined): { tx: number; ty: number; k: number } | null {
+  const t = (dataT ?? '').trim().split(/\s+/).map(Number);
+  if (t.length !== 3 || !t.every(Number.isFinite) || !(t[2]! > 0)) return null;
+  return { tx: t[0]!, ty: t[1]!, k: t[2]! };
+}
+
+/**
+ * The CSS transform of the <svg> for a data-t value on a map of width × height units (the
+ * translation in percent of the element's own box, so it holds at any rendered size), or ''.
+ */
+export function transformOf(dataT: string | null | undefined, width: number, height: number): string {
+  const v = viewOf(dataT);
+  if (!v || !(width > 0) || !(height > 0)) return '';
+  const pct = (x: number) => `${Math.round(x * 1000) / 1000}%`;
+  return `translate(${pct((v.tx / width) * 100)}, ${pct((v.ty / height) * 100)}) scale(${v.k})`;
+}
+
+/** Show a scene on an areas map; an unknown scene shows the overview. Returns the scene shown. */
+export function applyAreaScene(svg: SVGSVGElement, scene: string, reduceMotion = false): string {
+  const groups = [...svg.querySelectorAll<SVGGElement>('.ar[data-a]')];
+  const group = groups.find((g) => g.dataset.a === scene);
+  const shown = group ? scene : scene === EXITS && svg.querySelector('.exits') ? EXITS : OVERVIEW;
+  if (svg.dataset.area === shown) return shown;
+  svg.dataset.area = shown;
+  const vb = svg.viewBox.baseVal;
+  const transform = group ? transformOf(group.dataset.t, vb.width, vb.height) : '';
+  svg.style.transition = reduceMotion ? 'none' : '';
+  svg.style.transform = transform;
+  // the figure's legends follow the scene (the exit-year key in the closing scene)
+  const figure = svg.closest<HTMLElement>('.areas-figure');
+  if (figure) figure.dataset.area = shown;
+  const source = group ?? svg.querySelector<SVGGElement>(shown === EXITS ? '.exits' : '.areas');
+  const title = svg.querySelector('title');
+  const desc = svg.querySelector('desc');
+  if (source?.dataset.title && title) title.textContent = source.dataset.title;
+  if (source?.dataset.desc && desc) desc.textContent = source.dataset.desc;
+  return shown;
+}
+
+/** True when the reader asked for reduced motion. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Replace a holder's fallback image with the class-based areas map (data-map-src, same origin)
+ * and show a scene on it. Returns the map, or null when it could not be loaded (the image stays).
+ */
+export async function loadAreasMap(holder: HTMLElement, scene: string): Promise<SVGSVGElement | null> {
+  const src = holder.dataset.mapSrc;
+  if (!src || !src.startsWith('/')) return null;
+  const res = await fetch(src);
+  if (!res.ok) return null;
+  const doc = new DOMParser().parseFromString(await res.text(), 'image/svg+xml');
+  if (doc.documentElement.nodeName !== 'svg') return null;
+  const svg = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+  holder.replaceChildren(svg);
+  applyAreaScene(svg, scene, true);
+  return svg;
+}

@@ -1,0 +1,68 @@
+/** The areas' step cards (src/components/area-card.ts) and the areas steps' copy. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateDataset, DATASETS, type DatasetName } from '../../src/lib/schemas';
+import { areaSummary, JOURNEY_ORDER } from '../../src/lib/areas';
+import { areaCardHtml, formatFact } from '../../src/components/area-card';
+import { strayNumbers } from '../../src/lib/copy';
+
+const load = <N extends DatasetName>(n: N) => validateDataset(n, JSON.parse(readFileSync(new URL(`../../${DATASETS[n].file}`, import.meta.url), 'utf8')));
+const areas = load('areas');
+const counties = load('counties');
+const provinces = load('provinces');
+const facts = load('areaFacts');
+const sources = load('sources');
+const sourceOf = (id: string) => sources.find((s) => s.id === id)!;
+const card = (id: string, locale: 'en' | 'zh') => {
+  const a = areas.find((x) => x.id === id)!;
+  return areaCardHtml({
+    summary: areaSummary(a, counties, facts),
+    locale,
+    provinces,
+    sourceOf,
+    sources: [a.nameSource, a.counties.source],
+    smallMap: { light: `/l/${id}.svg`, dark: `/d/${id}.svg`, width: 320, height: 240, alt: 'map' },
+  });
+};
+
+describe('area cards', () => {
+  it('carry provinces, the exit strip, the sources and the no-JS small map', () => {
+    for (const a of areas) {
+      const s = areaSummary(a, counties, facts);
+      const en = card(a.id, 'en');
+      const zh = card(a.id, 'zh');
+      expect(en).toContain(`Provinces: ${a.provincesEn.join(', ')}`);
+      expect(zh).toContain('省份：');
+      if (s.exits.some((e) => e.solid + e.unverified > 0))
+        for (const e of s.exits) expect(en).toContain(`<span class="y${e.year}"><b>${e.year}</b> ${e.solid}${e.unverified ? `+${e.unverified}` : ''}</span>`);
+      for (const id of [a.nameSource, a.counties.source, ...s.facts.map((f) => f.fact.source)]) expect(en).toContain(`#src-${id}"`);
+      expect(en).toMatch(new RegExp(`<noscript><picture[^>]*><source srcset="/d/${a.id}.svg"`));
+    }
+  });
+  it('format every unit the facts use', () => {
+    for (const f of facts) for (const l of ['en', 'zh'] as const) expect(formatFact(f, l)).toMatch(/\d/);
+    expect(() => formatFact({ value: 1, unit: 'furlongs' }, 'en')).toThrow(/unknown unit/);
+  });
+});
+
+describe('areas steps', () => {
+  for (const locale of ['en', 'zh'] as const) {
+    const dir = new URL(`../../src/content/story/${locale}/`, import.meta.url);
+    const steps = readdirSync(dir)
+      .sort()
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'))
+      .filter((t) => /section: areas/.test(t))
+      .map((t) => ({ scene: /scene: (\S+)/.exec(t)![1]!, body: t.split('---').slice(2).join('---') }));
+    it(`${locale}: overview, the 14 areas in journey order, then the closing scene`, () => {
+      expect(steps.map((s) => s.scene)).toEqual(['overview', ...JOURNEY_ORDER, 'exits']);
+    });
+    it(`${locale}: every area is named in its step's text, with no typed number`, () => {
+      for (const s of steps.filter((x) => areas.some((a) => a.id === x.scene))) {
+        const a = areas.find((x) => x.id === s.scene)!;
+        const stem = locale === 'zh' ? a.nameZh.replace(/^新疆/, '') : a.nameEn.replace(/^(the|regions at the|border mountainous regions in|desertified \(karst\) regions in|three prefectures in)\s+/i, '').split(/[ (]/)[0]!;
+        expect(s.body.toLowerCase(), `${locale} ${a.id}`).toContain(stem.toLowerCase());
+        expect(strayNumbers(s.body)).toEqual([]);
+      }
+    });
+  }
+});
