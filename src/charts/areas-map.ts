@@ -15,7 +15,7 @@
  * src/styles/areas-map.css, colours it and shows the scene), or `paint` (explicit fills for one
  * scene, for static images: the no-JS fallback, export, snapshots).
  *
- * `areaSmallMapSvg` draws one area alone, cropped to it, for the no-JS fallback of each step.
+ * `areaSmallMapSvg` (areas-small-map.ts) draws one area alone, cropped to it, for the no-JS fallback of each step.
  */
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { MultiPolygon } from 'geojson';
@@ -29,68 +29,15 @@ import { DARK, LIGHT, mapHeight, type Palette } from './china-map.ts';
 import { el, esc, num } from './svg.ts';
 import { memberClass } from '../lib/areas.ts';
 import { colour } from '../lib/palette.ts';
+import { areaColour, mapLabel } from './areas-names.ts';
+import { boxOf, leaderEnd, MAX_ZOOM, overlaps, placeLabels, textWidthEm, viewFor, type Box, type LabelItem, type PlacedLabel, type View } from './map-labels.ts';
+
+export * from './areas-names.ts';
+export * from './map-labels.ts';
 
 
 export type AreaLike = Pick<Area, 'id' | 'nameEn' | 'nameZh' | 'members' | 'complete' | 'prefectures'>;
 export type Theme = 'light' | 'dark';
-
-/** The areas in palette order: each has a custom property --am-<id> in src/styles/global.css. */
-export const AREA_PALETTE_IDS = [
-  'liupan',
-  'qinba',
-  'wuling',
-  'wumeng',
-  'dianguiqian',
-  'dianxi',
-  'daxinganling',
-  'yanshan_taihang',
-  'lvliang',
-  'dabie',
-  'luoxiao',
-  'tibet',
-  'four_prov_tibetan',
-  'south_xinjiang',
-] as const;
-
-/**
- * One colour per area and theme, read from the page palette (--am-<id> in global.css, underscores as hyphens). Chosen so
- * that every pair of neighbouring areas differs by at least ΔE 20 (CIELAB) in normal vision and in
- * simulated deuteranopia and protanopia, in both themes, and every colour has at least 3:1
- * contrast against the land. Fourteen colours cannot all be told apart by every reader: each
- * area also carries its name on the map and in the key.
- */
-export const AREA_COLOURS: Record<Theme, Record<string, string>> = {
-  light: Object.fromEntries(AREA_PALETTE_IDS.map((id) => [id, colour('light', `am-${id.replace(/_/g, '-')}`)])),
-  dark: Object.fromEntries(AREA_PALETTE_IDS.map((id) => [id, colour('dark', `am-${id.replace(/_/g, '-')}`)])),
-};
-const FALLBACK_ORDER = Object.keys(AREA_COLOURS.light);
-
-/** The colour of an area in a theme (an unknown id borrows a palette colour by its position). */
-export function areaColour(id: string, theme: Theme, index = 0): string {
-  return AREA_COLOURS[theme][id] ?? AREA_COLOURS[theme][FALLBACK_ORDER[index % FALLBACK_ORDER.length]!]!;
-}
-
-/** Short names for the map labels (the key and the step cards use the full official names). */
-export const MAP_LABELS: Record<string, Record<Locale, string>> = {
-  liupan: { en: 'Liupan', zh: '六盘山区' },
-  qinba: { en: 'Qinba', zh: '秦巴山区' },
-  wuling: { en: 'Wuling', zh: '武陵山区' },
-  wumeng: { en: 'Wumeng', zh: '乌蒙山区' },
-  dianguiqian: { en: 'Yunnan–Guangxi–Guizhou karst', zh: '滇桂黔石漠化区' },
-  dianxi: { en: 'West Yunnan border', zh: '滇西边境山区' },
-  daxinganling: { en: 'Southern Greater Hinggan', zh: '大兴安岭南麓山区' },
-  yanshan_taihang: { en: 'Yanshan–Taihang', zh: '燕山-太行山区' },
-  lvliang: { en: 'Lüliang', zh: '吕梁山区' },
-  dabie: { en: 'Dabie', zh: '大别山区' },
-  luoxiao: { en: 'Luoxiao', zh: '罗霄山区' },
-  tibet: { en: 'Tibet', zh: '西藏区' },
-  four_prov_tibetan: { en: 'Tibetan areas of four provinces', zh: '四省藏区' },
-  south_xinjiang: { en: 'Southern Xinjiang', zh: '南疆三地州' },
-};
-
-export function mapLabel(a: Pick<Area, 'id' | 'nameEn' | 'nameZh'>, locale: Locale): string {
-  return MAP_LABELS[a.id]?.[locale] ?? (locale === 'zh' ? a.nameZh : a.nameEn);
-}
 
 /** The scenes of the map: the overview, one per area, and the closing scene by exit year. */
 export const OVERVIEW = 'overview';
@@ -189,115 +136,6 @@ export function exitYearShapes(topo: Topology, areas: AreaLike[], counties: Pick
     if (list?.length) out.set(y, merge(topo, list as never));
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Labels
-
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-export interface LabelItem {
-  id: string;
-  /** Anchor: where the label belongs (the area's identified counties). */
-  ax: number;
-  ay: number;
-  w: number;
-  h: number;
-}
-export interface PlacedLabel extends LabelItem {
-  /** Box centre. */
-  x: number;
-  y: number;
-  /** True when the label sits away from its anchor (then a leader line is drawn). */
-  moved: boolean;
-}
-
-/** Generous advance width of a string in ems (bold sans): CJK 1, Latin letters about 0.63, spaces 0.3. */
-export function textWidthEm(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    if (/[\u3000-\u9fff\uff00-\uffef]/.test(ch)) w += 1;
-    else if (ch === ' ') w += 0.3;
-    else if (/[A-Z]/.test(ch)) w += 0.74;
-    else if (/[–—-]/.test(ch)) w += 0.66;
-    else if (/[ijlt]/.test(ch)) w += 0.36;
-    else w += 0.63;
-  }
-  return w;
-}
-
-export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
-  a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
-
-const boxOf = (cx: number, cy: number, w: number, h: number): Box => ({ x: cx - w / 2, y: cy - h / 2, w, h });
-
-/**
- * Deterministic label placement: labels are placed one by one (the most crowded first), each at
- * its anchor if that box is free, else at the nearest free spot on rings of growing radius around
- * the anchor (16 directions per ring), inside the frame and clear of the obstacles and of other
- * anchors. No two placed boxes overlap. A label that cannot be placed within the frame keeps the
- * least-overlapping spot found (never happens with the story's frames; a test checks).
- */
-export function placeLabels(items: LabelItem[], frame: Box, obstacles: Box[] = [], gap = 2): PlacedLabel[] {
-  const crowd = (it: LabelItem) => items.filter((o) => o !== it && Math.hypot(o.ax - it.ax, o.ay - it.ay) < (it.w + o.w) / 2 + 20).length;
-  const order = [...items].sort((a, b) => crowd(b) - crowd(a) || a.ay - b.ay || a.ax - b.ax || a.id.localeCompare(b.id));
-  const placed: PlacedLabel[] = [];
-  const dots = items.map((it) => ({ id: it.id, box: boxOf(it.ax, it.ay, 6, 6) }));
-  const inside = (b: Box) => b.x >= frame.x && b.y >= frame.y && b.x + b.w <= frame.x + frame.w && b.y + b.h <= frame.y + frame.h;
-  const clash = (b: Box, id: string) =>
-    placed.some((p) => overlaps(b, boxOf(p.x, p.y, p.w, p.h), gap)) ||
-    obstacles.some((o) => overlaps(b, o, gap)) ||
-    dots.some((d) => d.id !== id && overlaps(b, d.box));
-  const step = 6;
-  for (const it of order) {
-    let best: { x: number; y: number } | null = null;
-    if (!clash(boxOf(it.ax, it.ay, it.w, it.h), it.id) && inside(boxOf(it.ax, it.ay, it.w, it.h))) best = { x: it.ax, y: it.ay };
-    for (let r = step; !best && r < Math.max(frame.w, frame.h); r += step) {
-      for (let k = 0; k < 16 && !best; k++) {
-        const t = (k / 16) * 2 * Math.PI;
-        // ellipse wider than tall: labels are wide, so sideways moves need more room
-        const x = it.ax + Math.cos(t) * r * 1.6;
-        const y = it.ay + Math.sin(t) * r;
-        const b = boxOf(x, y, it.w, it.h);
-        if (inside(b) && !clash(b, it.id)) best = { x, y };
-      }
-    }
-    const at = best ?? { x: it.ax, y: it.ay };
-    placed.push({ ...it, x: Math.round(at.x * 10) / 10, y: Math.round(at.y * 10) / 10, moved: at.x !== it.ax || at.y !== it.ay });
-  }
-  return items.map((it) => placed.find((p) => p.id === it.id)!);
-}
-
-/** The point on a box's border nearest to a point outside it (where a leader line ends). */
-function leaderEnd(b: Box, px: number, py: number): [number, number] {
-  return [Math.max(b.x, Math.min(px, b.x + b.w)), Math.max(b.y, Math.min(py, b.y + b.h))];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Transforms
-
-export interface View {
-  tx: number;
-  ty: number;
-  k: number;
-}
-
-/** Largest zoom of an area scene. */
-export const MAX_ZOOM = 6;
-
-/** The transform that centres a box in the frame, filling at most `fill` of it. */
-export function viewFor(b: [[number, number], [number, number]], width: number, height: number, fill = 0.8): View {
-  const [[x0, y0], [x1, y1]] = b;
-  const bw = Math.max(1, x1 - x0);
-  const bh = Math.max(1, y1 - y0);
-  const k = Math.max(1, Math.min(MAX_ZOOM, fill * Math.min(width / bw, height / bh)));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  return { tx: Math.round((width / 2 - k * cx) * 10) / 10, ty: Math.round((height / 2 - k * cy) * 10) / 10, k: Math.round(k * 100) / 100 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -611,167 +449,8 @@ export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitY
   );
 }
 
-function provinceBordersOf(topo: Topology): GeoJSON.MultiLineString {
+export function provinceBordersOf(topo: Topology): GeoJSON.MultiLineString {
   const obj = (topo.objects as Record<string, GeometryObject | undefined>).provinces;
   if (!obj || obj.type !== 'GeometryCollection') throw new Error('topology has no GeometryCollection "provinces"');
   return mesh(topo, obj as GeometryCollection, (a, b) => a !== b);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Small maps (no-JS fallback of each area step)
-
-export interface SmallMapOptions {
-  locale: Locale;
-  paint: Theme;
-  width?: number;
-  id?: string;
-  provinces?: Pick<Province, 'code' | 'nameZh'>[];
-}
-
-function smallMapFrame(shapes: AreaShapes, areaId: string, width: number): { height: number; projection: GeoProjection } {
-  const all: MultiPolygon = {
-    type: 'MultiPolygon',
-    coordinates: [...(shapes.extent?.coordinates ?? []), ...(shapes.solid?.coordinates ?? []), ...(shapes.unverified?.coordinates ?? [])],
-  };
-  if (!all.coordinates.length) throw new Error(`areaSmallMapSvg: area "${areaId}" has no mapped county`);
-  // frame: the area's aspect, between landscape 3:2 and portrait 1:1.15, with a margin
-  const probe = pathFor(chinaConic().fitSize([1000, 1000], all));
-  const [[bx0, by0], [bx1, by1]] = probe.bounds(all);
-  const aspect = Math.max(0.66, Math.min(1.15, (by1 - by0) / Math.max(1, bx1 - bx0)));
-  const height = Math.round(width * aspect);
-  const m = Math.round(width * 0.06);
-  const projection = chinaConic().fitExtent([[m, m], [width - m, height - m]], all).clipExtent([[0, 0], [width, height]]);
-  return { height, projection };
-}
-
-/** The pixel size of an area's small map at a width (for the img's width and height). */
-export function smallMapSize(topo: Topology, areas: AreaLike[], areaId: string, width: number, provinces: Pick<Province, 'code' | 'nameZh'>[] = []): { width: number; height: number } {
-  const a = areas.find((x) => x.id === areaId);
-  if (!a) throw new Error(`smallMapSize: no area "${areaId}"`);
-  return { width, height: smallMapFrame(areaShapes(topo, [a], provinces)[0]!, areaId, width).height };
-}
-
-/**
- * One area alone, cropped to it: its identified counties (solid, or hatched where unverified),
- * the prefectures an incomplete area spans (dashed outline), and a light context of land and
- * province borders clipped to the frame. Explicit fills: a static image for light or dark.
- */
-export function areaSmallMapSvg(topo: Topology, areas: AreaLike[], areaId: string, o: SmallMapOptions): string {
-  const a = areas.find((x) => x.id === areaId);
-  if (!a) throw new Error(`areaSmallMapSvg: no area "${areaId}"`);
-  const i = areas.indexOf(a);
-  const width = o.width ?? 320;
-  const id = o.id ?? `area-${a.id}-${o.paint}`;
-  const pal = o.paint === 'dark' ? DARK : LIGHT;
-  const c = areaColour(a.id, o.paint, i);
-  const shapes = areaShapes(topo, [a], o.provinces)[0]!;
-  const text = sceneText(a.id, areas, o.locale);
-  const { height, projection } = smallMapFrame(shapes, areaId, width);
-  const path = pathFor(projection);
-  const context = el(
-    'g',
-    {},
-    el('path', { d: path(nationFeature(topo)) ?? '', fill: pal.land }),
-    el('path', { d: path(provinceBordersOf(topo)) ?? '', fill: 'none', stroke: pal.provinceLine, 'stroke-width': 0.6 }),
-  );
-  const counties = shapes.memberGeoms
-    .map(({ geom, unverified }) => {
-      const f = merge(topo, [geom] as never);
-      return el('path', { d: path(f) ?? '', fill: unverified ? `url(#${id}-h)` : c });
-    })
-    .join('');
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-labelledby': `${id}-title ${id}-desc`,
-    },
-    el('title', { id: `${id}-title` }, esc(text.title)),
-    el('desc', { id: `${id}-desc` }, esc(text.desc)),
-    el(
-      'defs',
-      {},
-      el(
-        'pattern',
-        { id: `${id}-h`, width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-        el('rect', { width: 4, height: 4, fill: pal.land }),
-        el('line', { x1: 1, y1: 0, x2: 1, y2: 4, stroke: c, 'stroke-width': 2 }),
-      ),
-    ),
-    el('rect', { width, height, fill: pal.background }),
-    context,
-    shapes.extent ? el('path', { d: path(shapes.extent) ?? '', fill: c, 'fill-opacity': '0.14', stroke: c, 'stroke-width': 1, 'stroke-dasharray': '4 3' }) : '',
-    el('g', { stroke: pal.landLine, 'stroke-width': 0.5 }, counties),
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Exit strip (a step card's year-by-year count)
-
-export interface ExitStripOptions {
-  locale: Locale;
-  id: string;
-  /** Accessible name, e.g. "When the identified counties left the list". */
-  title: string;
-}
-
-/**
- * When an area's identified counties left the poverty list: one block of dots per year, 2016–2020
- * (a dot per county, eight to a row, filled from the bottom), solid members as filled dots and
- * unverified ones as rings after them; the count of solid members under each year (with the
- * unverified ones after a plus sign). Class-based colours (y2016 … y2020) follow the page's theme;
- * <desc> says every year's count in words.
- */
-export function exitStripSvg(counts: { year: number; solid: number; unverified: number }[], o: ExitStripOptions): string {
-  const perRow = 8;
-  const d = 7;
-  const r = 2.8;
-  const blockW = perRow * d;
-  const gap = 10;
-  const rows = Math.max(1, ...counts.map((c) => Math.ceil((c.solid + c.unverified) / perRow)));
-  const top = 2;
-  const dotsH = rows * d;
-  const width = counts.length * blockW + (counts.length - 1) * gap;
-  const height = top + dotsH + 30;
-  const zh = o.locale === 'zh';
-  const fmt = new Intl.NumberFormat(zh ? 'zh-CN' : 'en-US');
-  const desc = counts
-    .map((c) =>
-      zh
-        ? `${c.year}年：${fmt.format(c.solid)}个${c.unverified ? `，另有${fmt.format(c.unverified)}个来源未经核实` : ''}`
-        : `${c.year}: ${fmt.format(c.solid)}${c.unverified ? `, and ${fmt.format(c.unverified)} whose membership is unverified` : ''}`,
-    )
-    .join(zh ? '；' : '; ');
-  // each dot is a zero-length segment with a round cap (a few bytes per county); a ring is a
-  // dot with a smaller dot of the background on it
-  const dot = (cx: number, cy: number) => `M${num(cx)} ${num(cy)}h0`;
-  const blocks = counts.map((c, i) => {
-    const x0 = i * (blockW + gap);
-    const at = (k: number): [number, number] => [x0 + (k % perRow) * d + d / 2, top + dotsH - Math.floor(k / perRow) * d - d / 2];
-    const solid: string[] = [];
-    const open: string[] = [];
-    for (let k = 0; k < c.solid; k++) solid.push(dot(...at(k)));
-    for (let k = c.solid; k < c.solid + c.unverified; k++) open.push(dot(...at(k)));
-    const label = c.unverified ? `${fmt.format(c.solid)}+${fmt.format(c.unverified)}` : fmt.format(c.solid);
-    return el(
-      'g',
-      { class: `y${c.year}`, 'data-year': c.year },
-      solid.length || open.length ? el('path', { d: solid.join('') + open.join(''), class: 'strip-dots', 'stroke-width': 2 * r }) : '',
-      open.length ? el('path', { d: open.join(''), class: 'strip-hole', 'stroke-width': 2 * r - 2.4 }) : '',
-      !solid.length && !open.length ? el('path', { d: `M${x0},${num(top + dotsH - 0.5)}h${blockW}`, class: 'strip-none' }) : '',
-      el('text', { x: x0 + blockW / 2, y: top + dotsH + 13, 'text-anchor': 'middle', class: 'strip-year' }, String(c.year)),
-      el('text', { x: x0 + blockW / 2, y: top + dotsH + 26, 'text-anchor': 'middle', class: 'strip-count' }, esc(label)),
-    );
-  });
-  return el(
-    'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, class: 'exit-strip', role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc` },
-    el('title', { id: `${o.id}-title` }, esc(o.title)),
-    el('desc', { id: `${o.id}-desc` }, esc(desc)),
-    ...blocks,
-  );
 }

@@ -5,11 +5,9 @@ import type { Topology } from 'topojson-specification';
 import { validateDataset, DATASETS, type DatasetName } from '../../src/lib/schemas';
 import {
   AREA_COLOURS,
-  exitStripSvg,
   areaGeo,
   areaColour,
   areasMapSvg,
-  areaSmallMapSvg,
   EXITS,
   LABEL_SIZES,
   labelLayout,
@@ -20,6 +18,7 @@ import {
   viewFor,
   type LabelItem,
 } from '../../src/charts/areas-map';
+import { areaSmallMapSvg, exitStripSvg } from '../../src/charts/areas-small-map';
 import { DARK, LIGHT, mapHeight } from '../../src/charts/china-map';
 import { transformOf } from '../../src/scripts/areas-scenes';
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { areasMapSvg, areaSmallMapSvg, AREA_COLOURS } from '../../src/charts/areas-map';
+import { areasMapSvg, AREA_COLOURS } from '../../src/charts/areas-map';
+import { areaSmallMapSvg } from '../../src/charts/areas-small-map';
 import { LIGHT, DARK } from '../../src/charts/china-map';
 import { expectSnapshot } from './snapshot';
 

@@ -10,7 +10,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Topology } from 'topojson-specification';
 import topoJson from '../../../../data/geo/counties.topo.json';
 import { areas, counties, provinces } from '../../../lib/data';
-import { areasMapSvg, areaSmallMapSvg, EXITS, OVERVIEW, type Theme } from '../../../charts/areas-map';
+import { areasMapSvg, EXITS, OVERVIEW, type Theme } from '../../../charts/areas-map';
+import { areaSmallMapSvg } from '../../../charts/areas-small-map';
 import { LOCALES, type Locale } from '../../../lib/i18n';
 
 const topo = topoJson as unknown as Topology;
