@@ -25,7 +25,7 @@ import { EXIT_YEARS, type Area, type County, type Province } from '../lib/schema
 import type { Locale } from '../lib/i18n.ts';
 import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
 import { countyIdsOf, nationFeature, southChinaSeaFeatures, type CountyProperties } from '../lib/topology.ts';
-import { DARK, LIGHT, mapHeight, type Palette } from './china-map.ts';
+import { DARK, LIGHT, islandDots, mapHeight, type Palette } from './china-map.ts';
 import { el, esc, num } from './svg.ts';
 import { memberClass } from '../lib/areas.ts';
 import { colour } from '../lib/palette.ts';
@@ -221,20 +221,7 @@ function insetSvg(topo: Topology, width: number, height: number, pal?: Palette):
   const islands = southChinaSeaFeatures(topo);
   if (!islands.length) return '';
   const { x: x0, y: y0, w, h } = insetBox(width, height);
-  const projection = chinaConic().fitExtent([[x0 + 4, y0 + 4], [x0 + w - 4, y0 + h - 4]], { type: 'FeatureCollection', features: islands });
-  const path = pathFor(projection);
-  const dots = new Map<string, [number, number]>();
-  for (const f of islands) {
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const rings of polys) {
-      const [cx, cy] = path.centroid({ type: 'Polygon', coordinates: rings });
-      if (Number.isFinite(cx) && Number.isFinite(cy)) dots.set(`${Math.round(cx)},${Math.round(cy)}`, [Math.round(cx), Math.round(cy)]);
-    }
-  }
-  const d = [...dots.values()]
-    .sort((p, q) => p[0] - q[0] || p[1] - q[1])
-    .map(([cx, cy]) => `M${cx - 0.9},${cy}a0.9,0.9 0 1,0 1.8,0a0.9,0.9 0 1,0 -1.8,0`)
-    .join('');
+  const d = islandDots(islands, { x: x0, y: y0, w, h });
   return el(
     'g',
     { class: 'inset' },

@@ -56,6 +56,28 @@ export function mapHeight(width: number): number {
 }
 
 /**
+ * The South China Sea islands as dots in an inset box, in the same projection at a smaller scale.
+ * Islands and reefs are far below a pixel at this scale: each is marked with a dot, merged where they touch.
+ */
+export function islandDots(islands: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>[], box: { x: number; y: number; w: number; h: number }): string {
+  const fc: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: islands };
+  const projection = chinaConic().fitExtent([[box.x + 4, box.y + 4], [box.x + box.w - 4, box.y + box.h - 4]], fc);
+  const path = pathFor(projection);
+  const dots = new Map<string, [number, number]>();
+  for (const f of islands) {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const rings of polys) {
+      const [cx, cy] = path.centroid({ type: 'Polygon', coordinates: rings });
+      if (Number.isFinite(cx) && Number.isFinite(cy)) dots.set(`${Math.round(cx)},${Math.round(cy)}`, [Math.round(cx), Math.round(cy)]);
+    }
+  }
+  return [...dots.values()]
+    .sort((p, q) => p[0] - q[0] || p[1] - q[1])
+    .map(([cx, cy]) => `M${cx - 0.9},${cy}a0.9,0.9 0 1,0 1.8,0a0.9,0.9 0 1,0 -1.8,0`)
+    .join('');
+}
+
+/**
  * The South China Sea islands in an inset at the bottom right (the conventional layout of a
  * map of China), drawn in the same projection at a smaller scale in a framed box.
  */
@@ -66,22 +88,7 @@ function southChinaSeaInset(topo: Topology, width: number, height: number, paint
   const h = Math.round(w * 1.45);
   const x0 = width - w - 2;
   const y0 = height - h - 2;
-  const fc: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: islands };
-  const projection = chinaConic().fitExtent([[x0 + 4, y0 + 4], [x0 + w - 4, y0 + h - 4]], fc);
-  const path = pathFor(projection);
-  // Islands and reefs are far below a pixel at this scale: mark each with a dot, merged where they touch.
-  const dots = new Map<string, [number, number]>();
-  for (const f of islands) {
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const rings of polys) {
-      const [cx, cy] = path.centroid({ type: 'Polygon', coordinates: rings });
-      if (Number.isFinite(cx) && Number.isFinite(cy)) dots.set(`${Math.round(cx)},${Math.round(cy)}`, [Math.round(cx), Math.round(cy)]);
-    }
-  }
-  const d = [...dots.values()]
-    .sort((p, q) => p[0] - q[0] || p[1] - q[1])
-    .map(([cx, cy]) => `M${cx - 0.9},${cy}a0.9,0.9 0 1,0 1.8,0a0.9,0.9 0 1,0 -1.8,0`)
-    .join('');
+  const d = islandDots(islands, { x: x0, y: y0, w, h });
   return el(
     'g',
     { class: paint ? null : 'inset' },

@@ -7,6 +7,7 @@
  * prefers-reduced-motion the view cuts.
  * The map's accessible name and description follow the scene.
  */
+import { loadSvgInto } from './load-svg';
 export const OVERVIEW = 'overview';
 export const EXITS = 'exits';
 
@@ -60,14 +61,7 @@ export function prefersReducedMotion(): boolean {
  * and show a scene on it. Returns the map, or null when it could not be loaded (the image stays).
  */
 export async function loadAreasMap(holder: HTMLElement, scene: string): Promise<SVGSVGElement | null> {
-  const src = holder.dataset.mapSrc;
-  if (!src || !src.startsWith('/')) return null;
-  const res = await fetch(src);
-  if (!res.ok) return null;
-  const doc = new DOMParser().parseFromString(await res.text(), 'image/svg+xml');
-  if (doc.documentElement.nodeName !== 'svg') return null;
-  const svg = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
-  holder.replaceChildren(svg);
-  applyAreaScene(svg, scene, true);
+  const svg = await loadSvgInto(holder);
+  if (svg) applyAreaScene(svg, scene, true);
   return svg;
 }

@@ -3,6 +3,7 @@
  * from a range input and a play/pause button, and read ?year= and ?county= (known values only;
  * nothing from the URL is written as markup). No per-path animation: one attribute per second.
  */
+import { loadSvgInto } from './load-svg';
 import { parseChartParams } from '../lib/url-state';
 import { countyCaption, MAP_FIRST_YEAR, MAP_LAST_YEAR, MAP_YEARS, nextYear, type YearText } from '../lib/exits-map';
 import { parseCountyIndex } from '../lib/county-search';
@@ -13,18 +14,6 @@ const STEP_MS = 1000;
 
 interface Ui { year: string; play: string; pause: string; controls: string }
 
-async function loadMap(holder: HTMLElement): Promise<SVGSVGElement | null> {
-  const src = holder.dataset.mapSrc;
-  if (!src) return null;
-  const res = await fetch(src);
-  if (!res.ok) return null;
-  const doc = new DOMParser().parseFromString(await res.text(), 'image/svg+xml');
-  const svg = doc.documentElement;
-  if (svg.nodeName !== 'svg') return null;
-  const node = document.importNode(svg, true) as unknown as SVGSVGElement;
-  holder.replaceChildren(node);
-  return node;
-}
 
 async function countyName(id: string, locale: Locale): Promise<string | null> {
   try {
@@ -53,7 +42,7 @@ async function init(root: HTMLElement): Promise<void> {
   const caption = root.querySelector<HTMLElement>('[data-county-caption]');
   if (!controls || !input || !label || !summary || !live || !button || !buttonLabel || !holder || !caption) return;
 
-  const map = await loadMap(holder).catch(() => null);
+  const map = await loadSvgInto(holder).catch(() => null);
   if (!map) return; // the painted 2020 map and the tables stay
   const alt = holder.dataset.alt ?? '';
   map.removeAttribute('aria-hidden');

@@ -1,19 +1,8 @@
 /** The story's only script: scroll-driven scenes for its figures. */
+import { loadSvgInto } from './load-svg';
 import { initScrolly, revealTo } from '../lib/scrolly';
 import { applyAreaScene, prefersReducedMotion } from './areas-scenes';
 
-async function loadMap(holder: HTMLElement): Promise<SVGSVGElement | null> {
-  const src = holder.dataset.mapSrc;
-  if (!src) return null;
-  const res = await fetch(src);
-  if (!res.ok) return null;
-  const doc = new DOMParser().parseFromString(await res.text(), 'image/svg+xml');
-  const svg = doc.documentElement;
-  if (svg.nodeName !== 'svg') return null;
-  const node = document.importNode(svg, true) as unknown as SVGSVGElement;
-  holder.replaceChildren(node);
-  return node;
-}
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
   const target = root.querySelector<HTMLElement>('[data-scene-target]');
@@ -58,7 +47,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         io.disconnect();
-        loadMap(target).then((svg) => {
+        loadSvgInto(target).then((svg) => {
           map = svg;
           // The same text alternative as the fallback image it replaces.
           // (the areas map names itself, per scene, in its <title> and <desc>)
