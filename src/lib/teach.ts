@@ -6,7 +6,7 @@
  */
 import type { Locale } from './i18n.ts';
 import type { Area, County, NationalYear, Province, RegionalRow } from './schemas.ts';
-import { formatNumber, formatPercent, formatTenThousands } from './format.ts';
+import { formatYuan, formatNumber, formatPercent, formatTenThousands } from './format.ts';
 import { renderCopy, type CopyData } from './copy.ts';
 import { splitMembers } from './areas.ts';
 import { REGION_NAMES } from '../charts/regional.ts';
@@ -92,7 +92,47 @@ export function teachCalcs(d: TeachData, locale: Locale): Record<string, string>
   const unverified = d.areas.reduce((s, a) => s + splitMembers(a.members as Area['members']).unverified.length, 0);
   const listed = d.areas.reduce((s, a) => s + a.counties.value, 0);
 
+  // Measures: one square per 100,000 people (figures in 10k persons), rounded down as the chart draws them.
+  const verifiedFigure = (id: string) => {
+    const f = d.figures.find((x) => x.id === id);
+    if (!f) throw new TeachError(`no figure ${id}`);
+    if (f.status === 'unverified') throw new TeachError(`the figure ${id} is unverified`);
+    return f;
+  };
+  const squares = (id: string) => Math.floor(verifiedFigure(id).value / 10);
+
+  // Journey: the dated inspection visits named in the article.
+  const visits = (d.places ?? []).filter((p) => p.date && (p as { kind?: string }).kind === 'visit' && p.status !== 'unverified');
+  const visitYears = visits.map((v) => Number(v.date!.slice(0, 4)));
+  if (!visitYears.length) throw new TeachError('no dated visits');
+
+  // Incomes: the latest year in which both series are verified (official, or derived from official ratios).
+  const incomeLast = d.national
+    .filter((y) => y.poorAreaIncome && y.ruralIncome && y.poorAreaIncome.status !== 'unverified' && y.ruralIncome.status !== 'unverified')
+    .sort((a, b) => a.year - b.year)
+    .at(-1);
+  if (!incomeLast) throw new TeachError('no year with both income series verified');
+
+  // Long view: how many values of the series are official, and where it starts.
+  const withPoor = d.national.filter((y) => y.ruralPoor);
+  const countStatus = (st: string) => withPoor.filter((y) => y.ruralPoor!.status === st).length;
+
   return {
+    relocatedSquares: n(squares('relocated')),
+    rangerSquares: n(squares('forest_rangers')),
+    dibaoSquares: n(squares('dibao_special_hardship')),
+    disabilitySquares: n(squares('disability_subsidies')),
+    ethnicGroups: n(verifiedFigure('small_ethnic_groups').value),
+    visitCount: n(visits.length),
+    firstVisitYear: String(Math.min(...visitYears)),
+    lastVisitYear: String(Math.max(...visitYears)),
+    incomeYear: String(incomeLast.year),
+    incomePoorArea: formatYuan(incomeLast.poorAreaIncome!.value, locale),
+    incomeAllRural: formatYuan(incomeLast.ruralIncome!.value, locale),
+    incomeSharePct: formatPercent(round2((incomeLast.poorAreaIncome!.value / incomeLast.ruralIncome!.value) * 100), locale),
+    seriesFirstYear: String(Math.min(...withPoor.map((y) => y.year))),
+    seriesOfficialCount: n(countStatus('official')),
+    seriesUnverifiedCount: n(countStatus('unverified')),
     fromYear: String(from),
     toYear: String(to),
     spanYears: n(to - from),

@@ -70,6 +70,20 @@ describe.each(LOCALES)('lesson notes (%s)', (locale) => {
 
 describe('teachCalcs computes the answers from data', () => {
   const en = teachCalcs(data, 'en');
+  it('draws one square per 100,000 people, rounded down, for the measures', () => {
+    const relocated = figures.find((f) => f.id === 'relocated')!;
+    expect(en.relocatedSquares).toBe(String(Math.floor(relocated.value / 10)));
+  });
+  it('compares incomes only in a year where both series are verified', () => {
+    const y = national.find((n) => String(n.year) === en.incomeYear)!;
+    expect(y.poorAreaIncome!.status).not.toBe('unverified');
+    expect(y.ruralIncome!.status).not.toBe('unverified');
+  });
+  it('counts the long view’s official and unverified values apart', () => {
+    const withPoor = national.filter((n) => n.ruralPoor);
+    expect(Number(en.seriesOfficialCount) + Number(en.seriesUnverifiedCount)).toBeLessThanOrEqual(withPoor.length);
+    expect(en.seriesUnverifiedCount).toBe(String(withPoor.filter((n) => n.ruralPoor!.status === 'unverified').length));
+  });
   it('average yearly fall 2013–2020 from the national series', () => {
     const p13 = national.find((n) => n.year === 2013)!.ruralPoor!.value;
     const p20 = national.find((n) => n.year === 2020)!.ruralPoor!.value;
