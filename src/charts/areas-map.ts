@@ -23,14 +23,13 @@ import { merge, mesh } from 'topojson-client';
 import type { GeoProjection } from 'd3-geo';
 import { EXIT_YEARS, type Area, type County, type Province } from '../lib/schemas.ts';
 import type { Locale } from '../lib/i18n.ts';
-import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
+import { chinaProjection, pathFor } from '../lib/projection.ts';
 import { countyIdsOf, nationFeature, southChinaSeaFeatures, type CountyProperties } from '../lib/topology.ts';
 import { DARK, LIGHT, islandDots, mapHeight, type Palette } from './china-map.ts';
 import { el, esc, num } from './svg.ts';
 import { memberClass } from '../lib/areas.ts';
-import { colour } from '../lib/palette.ts';
 import { areaColour, mapLabel } from './areas-names.ts';
-import { boxOf, leaderEnd, MAX_ZOOM, overlaps, placeLabels, textWidthEm, viewFor, type Box, type LabelItem, type PlacedLabel, type View } from './map-labels.ts';
+import { boxOf, leaderEnd, placeLabels, textWidthEm, viewFor, type Box, type PlacedLabel, type View } from './map-labels.ts';
 
 export * from './areas-names.ts';
 export * from './map-labels.ts';

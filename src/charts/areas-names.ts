@@ -1,17 +1,8 @@
 /**
  * The 14 areas' colours (read from the palette's one home, global.css) and their short map labels.
  */
-import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
-import type { MultiPolygon } from 'geojson';
-import { merge, mesh } from 'topojson-client';
-import type { GeoProjection } from 'd3-geo';
-import { EXIT_YEARS, type Area, type County, type Province } from '../lib/schemas.ts';
+import { type Area } from '../lib/schemas.ts';
 import type { Locale } from '../lib/i18n.ts';
-import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
-import { countyIdsOf, nationFeature, southChinaSeaFeatures, type CountyProperties } from '../lib/topology.ts';
-import { DARK, LIGHT, mapHeight, type Palette } from './china-map.ts';
-import { el, esc, num } from './svg.ts';
-import { memberClass } from '../lib/areas.ts';
 import { colour } from '../lib/palette.ts';
 import type { Theme } from './areas-map.ts';
 

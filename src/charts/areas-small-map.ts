@@ -1,20 +1,18 @@
 /**
  * One area alone, cropped to it (the no-JS picture of each area step), and a step card's exit-year strip.
  */
-import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import type { MultiPolygon } from 'geojson';
-import { merge, mesh } from 'topojson-client';
+import { merge } from 'topojson-client';
 import type { GeoProjection } from 'd3-geo';
-import { EXIT_YEARS, type Area, type County, type Province } from '../lib/schemas.ts';
+import { type Province } from '../lib/schemas.ts';
 import type { Locale } from '../lib/i18n.ts';
-import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
-import { countyIdsOf, nationFeature, southChinaSeaFeatures, type CountyProperties } from '../lib/topology.ts';
-import { DARK, LIGHT, mapHeight, type Palette } from './china-map.ts';
+import { chinaConic, pathFor } from '../lib/projection.ts';
+import { nationFeature } from '../lib/topology.ts';
+import { DARK, LIGHT } from './china-map.ts';
 import { el, esc, num } from './svg.ts';
-import { memberClass } from '../lib/areas.ts';
-import { colour } from '../lib/palette.ts';
-import { areaShapes, provinceBordersOf, resolveScene, sceneText, EXITS, OVERVIEW, type AreaLike, type AreaShapes, type Theme } from './areas-map.ts';
-import { areaColour, mapLabel } from './areas-names.ts';
+import { areaShapes, provinceBordersOf, sceneText, type AreaLike, type AreaShapes, type Theme } from './areas-map.ts';
+import { areaColour } from './areas-names.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Small maps (no-JS fallback of each area step)
