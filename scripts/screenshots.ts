@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of the built site for review: every page given (default: story, charts, sources),
 // at 375 and 1280 px, in light and dark. Scroll positions are taken at each story step.
-//   tsx scripts/screenshots.ts [--out dir] [--steps] [path ...]
+//   tsx scripts/screenshots.ts [--out dir] [--steps] [--match prefix] [path ...]
+// (--match: only the steps whose id starts with prefix, e.g. areas-)
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from './serve.ts';
@@ -11,6 +12,8 @@ const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
 const out = path.resolve(outIdx >= 0 ? args.splice(outIdx, 2)[1] ?? 'screenshots' : 'screenshots');
 const steps = args.includes('--steps');
+const matchIdx = args.indexOf('--match');
+const match = matchIdx >= 0 ? (args.splice(matchIdx, 2)[1] ?? '') : '';
 const paths = args.filter((a) => !a.startsWith('--'));
 const pages = paths.length ? paths : ['/', '/zh/', '/charts/', '/zh/sources/'];
 mkdirSync(out, { recursive: true });
@@ -26,10 +29,11 @@ try {
         await page.goto(server.origin + p, { waitUntil: 'networkidle' });
         const name = `${p.replace(/\//g, '_') || 'root'}-${width}-${scheme}`;
         if (steps) {
-          const ids = await page.$$eval('.step[id]', (els) => els.map((e) => e.id));
+          const ids = (await page.$$eval('.step[id]', (els) => els.map((e) => e.id))).filter((id) => id.startsWith(match));
           for (const id of ids) {
             await scrollToStep(page, id);
-            await page.waitForTimeout(400);
+            // the areas map's zoom and its label's fade take 700 ms
+            await page.waitForTimeout(id.startsWith('areas-') ? 1000 : 400);
             await page.screenshot({ path: path.join(out, `${name}-${id}.png`) });
           }
         } else {

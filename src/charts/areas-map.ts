@@ -120,7 +120,8 @@ export function areaShapes(topo: Topology, areas: AreaLike[], provinces: Pick<Pr
 /** The identified area counties (any area), merged per exit year. */
 export function exitYearShapes(topo: Topology, areas: AreaLike[], counties: Pick<County, 'id' | 'exitYear'>[]): Map<number, MultiPolygon> {
   const year = new Map(counties.map((c) => [c.id, c.exitYear]));
-  const members = new Set(areas.flatMap((a) => a.members.filter((m) => memberClass(m) !== 'low').map((m) => m.county)));
+  // identified (solid) members only, the counties the story's copy counts; an unverified row is not coloured as fact
+  const members = new Set(areas.flatMap((a) => a.members.filter((m) => memberClass(m) === 'solid').map((m) => m.county)));
   const byYear = new Map<number, CountyGeom[]>();
   for (const g of countyGeoms(topo)) {
     const ids = countyIdsOf(g as { id?: string | number; properties?: CountyProperties });
@@ -361,7 +362,9 @@ export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitY
     );
   };
 
-  // the focused area's own label, counter-scaled so it reads at the same size when zoomed
+  // the focused area's own label, placed where the area lands in its zoomed view: the labels are
+  // never inside the zoomed group, so a zoom changes no text (Blink lays SVG text out again
+  // whenever the scale above it changes, which cost 60-90 ms a scene at 4x CPU slowdown)
   const focusLabels = (kind: 'wide' | 'narrow') =>
     el(
       'g',
@@ -372,21 +375,20 @@ export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitY
           const v = geo.views.get(a.id)!;
           const b = geo.bounds.get(a.id)!;
           const size = LABEL_SIZES[kind] * 1.15;
-          const fs = size / v.k;
+          const top = v.ty + v.k * b[0][1];
           // above the area, or below it when the area reaches the top of its view
-          const above = v.ty + v.k * b[0][1] > size * 1.6;
-          const y = above ? b[0][1] - fs * 0.5 : b[1][1] + fs * 1.1;
-          const x = (b[0][0] + b[1][0]) / 2;
+          const y = top > size * 1.6 ? top - size * 0.5 : v.ty + v.k * b[1][1] + size * 1.1;
+          const x = v.tx + (v.k * (b[0][0] + b[1][0])) / 2;
           const i = areas.indexOf(a);
           return el(
             'text',
             {
               class: theme ? null : `fl k-${a.id}`,
               'data-a': a.id,
-              x,
-              y,
-              'font-size': fs.toFixed(2),
-              'stroke-width': (fs / 4).toFixed(2),
+              x: num(x),
+              y: num(y),
+              'font-size': num(size),
+              'stroke-width': num(size / 4),
               'text-anchor': 'middle',
               fill: colour(a.id, i),
               stroke: pal?.background ?? null,
@@ -426,12 +428,13 @@ export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitY
       showAreas ? el('g', theme ? {} : { class: 'areas', 'data-title': sceneText(OVERVIEW, areas, o.locale).title, 'data-desc': sceneText(OVERVIEW, areas, o.locale).desc }, ...groups) : '',
       showExits ? el('g', theme ? {} : { class: 'exits', 'data-title': sceneText(EXITS, areas, o.locale).title, 'data-desc': sceneText(EXITS, areas, o.locale).desc }, ...exits) : '',
       el('path', { d: path(provinceBordersOf(topo)) ?? '', class: theme ? null : 'province-borders', fill: 'none', stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? (0.6 * thin).toFixed(2) : null }),
-      !theme || focus ? focusLabels('wide') : '',
-      !theme ? focusLabels('narrow') : '',
     ),
-    showLabels ? labelLayer('wide') : '',
-    !theme ? labelLayer('narrow') : '',
     !focus || !theme ? insetSvg(topo, width, height, pal) : '',
+    // class mode: every label in one layer that the client lifts into an unzoomed overlay
+    // (src/scripts/areas-scenes.ts); paint mode: the scene's labels drawn over the map
+    theme
+      ? (showLabels ? labelLayer('wide') : '') + (focus ? focusLabels('wide') : '')
+      : el('g', { class: 'overlay' }, labelLayer('wide'), labelLayer('narrow'), focusLabels('wide'), focusLabels('narrow')),
   );
 }
 

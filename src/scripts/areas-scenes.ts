@@ -5,6 +5,9 @@
  * data-t ("tx ty k" in the map's units, computed at build time): an HTML-level transform, which
  * the compositor animates without repainting the map. Nothing is redrawn. Under
  * prefers-reduced-motion the view cuts.
+ * The labels are not zoomed: the map carries them in one layer (g.overlay), which
+ * `liftLabels` moves into an overlay <svg> of the same size beside the map, so a zoom changes no
+ * text (Blink lays out every SVG text under a changed scale again: 60-90 ms a scene at 4x CPU).
  * The map's accessible name and description follow the scene.
  */
 import { loadSvgInto } from './load-svg';
@@ -29,13 +32,36 @@ export function transformOf(dataT: string | null | undefined, width: number, hei
   return `translate(${pct((v.tx / width) * 100)}, ${pct((v.ty / height) * 100)}) scale(${v.k})`;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Move the map's label layer into an unzoomed overlay <svg> placed after the map (CSS lays it
+ * over the map). Returns the overlay; idempotent.
+ */
+export function liftLabels(svg: SVGSVGElement): SVGSVGElement | null {
+  const next = svg.nextElementSibling;
+  if (next instanceof SVGSVGElement && next.classList.contains('areas-labels')) return next;
+  const layer = svg.querySelector(':scope > g.overlay');
+  if (!layer) return null;
+  const overlay = document.createElementNS(SVG_NS, 'svg');
+  overlay.setAttribute('class', 'areas-labels');
+  overlay.setAttribute('viewBox', svg.getAttribute('viewBox') ?? '');
+  overlay.setAttribute('aria-hidden', 'true');
+  overlay.setAttribute('focusable', 'false');
+  overlay.append(layer);
+  svg.after(overlay);
+  return overlay;
+}
+
 /** Show a scene on an areas map; an unknown scene shows the overview. Returns the scene shown. */
 export function applyAreaScene(svg: SVGSVGElement, scene: string, reduceMotion = false): string {
   const groups = [...svg.querySelectorAll<SVGGElement>('.ar[data-a]')];
   const group = groups.find((g) => g.dataset.a === scene);
   const shown = group ? scene : scene === EXITS && svg.querySelector('.exits') ? EXITS : OVERVIEW;
-  if (svg.dataset.area === shown) return shown;
+  const overlay = liftLabels(svg);
+  if (svg.dataset.area === shown && (!overlay || overlay.dataset.area === shown)) return shown;
   svg.dataset.area = shown;
+  if (overlay) overlay.dataset.area = shown;
   const vb = svg.viewBox.baseVal;
   const transform = group ? transformOf(group.dataset.t, vb.width, vb.height) : '';
   svg.style.transition = reduceMotion ? 'none' : '';

@@ -114,14 +114,43 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
           const st = await page.$eval('#areas svg.areas-map', (el) => {
             const svg = el as SVGSVGElement;
             const g = svg.querySelector(`.ar[data-a="${svg.dataset.area}"]`);
-            return { area: svg.dataset.area, transform: svg.style.transform, title: svg.querySelector('title')?.textContent ?? '', lit: g ? getComputedStyle(g).opacity : null };
+            const overlay = svg.nextElementSibling as SVGSVGElement | null;
+            return {
+              area: svg.dataset.area,
+              transform: svg.style.transform,
+              title: svg.querySelector('title')?.textContent ?? '',
+              lit: g ? getComputedStyle(g).opacity : null,
+              textInMap: svg.querySelectorAll('text').length,
+              labelsArea: overlay?.classList.contains('areas-labels') ? overlay.dataset.area : null,
+            };
           });
           if (st.area !== s.scene) problems.push(`step ${s.id}: map shows ${st.area}`);
+          // the labels live in the unzoomed overlay: text under a zoom is laid out again each scene
+          if (st.textInMap) problems.push(`step ${s.id}: ${st.textInMap} text elements inside the zoomed map`);
+          if (st.labelsArea !== s.scene) problems.push(`step ${s.id}: the label overlay shows ${st.labelsArea ?? 'nothing'}`);
           const isArea = s.scene !== 'overview' && s.scene !== 'exits';
           if (isArea && !/scale\(/.test(st.transform)) problems.push(`step ${s.id}: the view did not move to the area`);
           if (!isArea && st.transform) problems.push(`step ${s.id}: the view is still zoomed (${st.transform})`);
           if (isArea && st.lit !== '1') problems.push(`step ${s.id}: the area is not lit (opacity ${st.lit})`);
           if (!st.title) problems.push(`step ${s.id}: the map has no accessible name`);
+        }
+        // once the zoom has arrived, the focused area's own label is shown inside the map's box
+        const last = steps.filter((s) => s.scene !== 'overview' && s.scene !== 'exits').at(-1);
+        if (last) {
+          await scrollToStep(page, last.id);
+          await page.waitForTimeout(1000);
+          const lab = await page.$eval('#areas [data-scene-target="map-areas"]', (holder, id) => {
+            const box = holder.getBoundingClientRect();
+            const shown = [...holder.querySelectorAll<SVGTextElement>(`.areas-labels .fl[data-a="${id}"]`)].find((t) => t.getBoundingClientRect().width > 0);
+            if (!shown) return null;
+            const r = shown.getBoundingClientRect();
+            return { opacity: getComputedStyle(shown).opacity, inside: r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1 };
+          }, last.scene);
+          if (!lab) problems.push(`step ${last.id}: no label for the area`);
+          else {
+            if (lab.opacity !== '1') problems.push(`step ${last.id}: the area's label is not shown (opacity ${lab.opacity})`);
+            if (!lab.inside) problems.push(`step ${last.id}: the area's label falls outside the map`);
+          }
         }
         await page.close();
       });
@@ -154,6 +183,8 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
       await scrollToStep(page, 'exits-2018');
       const href = await page.$eval('[data-lang-switch]', (a) => a.getAttribute('href'));
       if (href !== '/zh/#exits-2018') problems.push(`switch points to ${href}, not /zh/#exits-2018`);
+      // the address follows the step once the reader pauses, so a shared link opens there
+      await page.waitForFunction(() => location.hash === '#exits-2018', null, { timeout: 3000 }).catch(() => problems.push(`the address did not follow the step (${page.url()})`));
       await page.click('[data-lang-switch]');
       await page.waitForURL('**/zh/#exits-2018');
       const landed = await page.$eval('#exits-2018', (e) => {
