@@ -3,10 +3,10 @@
  * the page passes the data and a source lookup). Every number comes from the records given:
  * the official county count, how many are identified here (solid members) and how many rest on
  * unverified sources, when the identified counties left the list (an exit strip drawn at build
- * time), and up to three figures from data/area-facts.json, unverified ones visibly marked, each
- * with its source line. Without JavaScript the card carries the area's static small map.
+ * time), and a source line for each kind of figure on the step, the figures its copy cites
+ * included (unverified ones marked). Without JavaScript the card carries the area's static small map.
  */
-import type { AreaSummary, FactToShow } from '../lib/areas.ts';
+import type { AreaSummary } from '../lib/areas.ts';
 import type { AreaFact, Province, Source, Status } from '../lib/schemas.ts';
 import { escapeHtml as esc } from '../lib/html.ts';
 import { formatNumber, formatPercent, formatTenThousands, formatYuan } from '../lib/format.ts';
@@ -45,13 +45,41 @@ const MARK: Record<Exclude<Status, 'official'>, Record<Locale, string>> = {
 };
 const badge = (s: Status, locale: Locale) => (s === 'official' ? '' : ` <span class="status-badge ${s}">${MARK[s][locale]}</span>`);
 
-function sourceLine(ids: string[], sourceOf: (id: string) => Source, locale: Locale): string {
+const sourceLink = (src: Source, locale: Locale) =>
+  `<a href="${localePath(locale, '/sources/')}#src-${esc(src.id)}">${esc(src.publisher)}</a>${src.date ? ` (${esc(src.date)})` : ''}`;
+
+/** "2011 and 2019" / "2011、2019年": the years of a group of figures ('' when none is stated). */
+function yearsText(years: (number | null)[], locale: Locale): string {
+  const ys = [...new Set(years.filter((y): y is number => y !== null))].sort();
+  if (!ys.length) return '';
+  if (locale === 'zh') return `（${ys.join('、')}年）`;
+  return `, ${ys.length > 1 ? `${ys.slice(0, -1).join(', ')} and ${ys.at(-1)}` : ys[0]}`;
+}
+
+/**
+ * One source line per kind of figure on the step: the area's name and provinces, its county count,
+ * the exit years, and each figure the step's copy cites (grouped by metric and source).
+ */
+function sourceLines(o: AreaCardInput): string {
+  const { locale } = o;
   const zh = locale === 'zh';
-  const list = [...new Set(ids)].map(sourceOf);
-  const label = zh ? '来源：' : list.length > 1 ? 'Sources: ' : 'Source: ';
-  return `<p class="figure-source">${label}${list
-    .map((s) => `<a href="${localePath(locale, '/sources/')}#src-${esc(s.id)}">${esc(s.publisher)}</a>${s.date ? ` (${esc(s.date)})` : ''}`)
-    .join(zh ? '；' : '; ')}</p>`;
+  const count = o.summary.official;
+  const lines: { label: string; source: string; status?: Status }[] = [
+    { label: zh ? '名称与省份' : 'Name and provinces', source: o.nameSource },
+    { label: zh ? '2012年名单中的县数' : 'Counties in the 2012 list', source: count.source, status: count.status },
+  ];
+  lines.push({ label: zh ? '各县摘帽年份' : 'Years the counties left the list', source: o.exitsSource });
+  const groups = new Map<string, AreaFact[]>();
+  for (const f of o.cited) groups.set(`${f.metric} ${f.source}`, [...(groups.get(`${f.metric} ${f.source}`) ?? []), f]);
+  for (const fs of groups.values()) {
+    const f = fs[0]!;
+    const worst: Status = fs.some((x) => x.status === 'unverified') ? 'unverified' : fs.some((x) => x.status === 'derived') ? 'derived' : 'official';
+    lines.push({ label: METRIC[f.metric][locale] + yearsText(fs.map((x) => x.year), locale), source: f.source, status: worst });
+  }
+  const sep = zh ? '：' : ': ';
+  return `<ul class="figure-source area-sources" aria-label="${zh ? '来源' : 'Sources'}">${lines
+    .map((l) => `<li>${esc(l.label)}${sep}${sourceLink(o.sourceOf(l.source), locale)}${l.status ? badge(l.status, locale) : ''}</li>`)
+    .join('')}</ul>`;
 }
 
 export interface AreaCardInput {
@@ -59,8 +87,11 @@ export interface AreaCardInput {
   locale: Locale;
   provinces: Pick<Province, 'nameEn' | 'shortZh'>[];
   sourceOf: (id: string) => Source;
-  /** The area's own source ids (name and county count). */
-  sources: string[];
+  /** Source ids of the area's name and provinces, and of the exit years (the county count's is in the summary). */
+  nameSource: string;
+  exitsSource: string;
+  /** The area figures the step's copy cites: each gets a source line. */
+  cited: AreaFact[];
   /** The static small map for readers without JavaScript. */
   smallMap: { light: string; dark: string; width: number; height: number; alt: string };
 }
@@ -79,11 +110,10 @@ export function areaCardHtml(o: AreaCardInput): string {
         .map((e) => `<span class="y${e.year}"><b>${e.year}</b> ${e.solid}${e.unverified ? `+${e.unverified}` : ''}</span>`)
         .join(' ')}${s.unverified ? (zh ? '（+：来源未经核实）' : ' (+: source unverified)') : ''}</p>`
     : '';
-  const factSources = s.facts.map((f: FactToShow) => f.fact.source);
   const m = o.smallMap;
   const fallback = `<noscript><picture class="area-small-map"><source srcset="${esc(m.dark)}" media="(prefers-color-scheme: dark)"><img src="${esc(m.light)}" width="${m.width}" height="${m.height}" loading="lazy" decoding="async" alt="${esc(m.alt)}"></picture></noscript>`;
   // The step's copy (src/content/story/<locale>/11*-areas-*.md) names the area in both languages,
   // says how many of its counties are identified and cites its figures; the card adds the
-  // provinces, the year-by-year strip, the sources in one line, and the no-JS small map.
-  return `<div class="area-card" data-area-card="${esc(s.id)}"><p class="area-provinces">${zh ? '省份：' : 'Provinces: '}${esc(provinces)}${badge(s.provincesEn.status, locale)}</p>${strip}${sourceLine([...o.sources, ...factSources], o.sourceOf, locale)}${fallback}</div>`;
+  // provinces, the year-by-year strip, a source line per kind of figure, and the no-JS small map.
+  return `<div class="area-card" data-area-card="${esc(s.id)}"><p class="area-provinces">${zh ? '省份：' : 'Provinces: '}${esc(provinces)}${badge(s.provincesEn.status, locale)}</p>${strip}${sourceLines(o)}${fallback}</div>`;
 }

@@ -43,6 +43,7 @@ export const en = {
 
   // Story: the contiguous areas
   areasLabel: 'The contiguous destitute areas',
+  areasExitKeyNote: 'Only counties identified by a verified source are coloured.',
   areasFigcaption: (n: string) => `Counties confirmed in the ${n} contiguous destitute areas`,
   areasMapAlt:
     'Map of China: area counties in purple, hatched where the source is unverified; for areas whose list is incomplete, the prefectures they span are shaded light purple as an approximate extent.',

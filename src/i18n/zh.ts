@@ -35,6 +35,7 @@ export const zh: Strings = {
   colReduction: '当年减少',
 
   areasLabel: '集中连片特困地区',
+  areasExitKeyNote: '仅为来源已核实的片区县着色。',
   areasFigcaption: (n) => `${n}个集中连片特困地区中已核实的县`,
   areasMapAlt: '中国地图：片区县以紫色显示，来源未经核实的以斜线显示，名单不完整片区所涉地级行政区以浅紫色显示为大致范围。',
   legendAreaCounty: '片区县（已核实）',

@@ -2,6 +2,7 @@
  * The embeddable charts: one entry per chart, used by the gallery, the embed pages, oEmbed and
  * the image export, so a chart's title, sources and state parameters are written once.
  */
+import { COUNTY_LIST_SOURCE } from './source-ids';
 import type { Locale } from './i18n';
 import { national, counties, regional, provinces, figures, places, areas } from './data';
 import type { Topology } from 'topojson-specification';
@@ -92,7 +93,7 @@ export const CHARTS: CatalogChart[] = [
       zh: `${formatNumber(counties.length, 'zh')}个国家级贫困县每年摘帽的数量。`,
     },
     years: [...EXIT_YEARS],
-    sources: ['county-list-832'],
+    sources: [COUNTY_LIST_SOURCE],
     downloads: ['counties'],
     height: 500,
     svg: (locale, p, id, size = WIDE) => countyExitsChart(counties, { locale, id, revealTo: p.year, width: size.width, height: size.height }),
@@ -118,7 +119,7 @@ export const CHARTS: CatalogChart[] = [
       zh: `${formatNumber(counties.length, 'zh')}个贫困县按省份分布，每个条形按摘帽年份分段。`,
     },
     years: [],
-    sources: ['county-list-832'],
+    sources: [COUNTY_LIST_SOURCE],
     downloads: ['counties'],
     height: 680,
     legend: EXIT_YEARS.map((y) => ({ swatch: `sw-${y}`, label: { en: `left in ${y}`, zh: `${y}年摘帽` } })),
@@ -190,7 +191,7 @@ export const CHARTS: CatalogChart[] = [
       zh: `${formatNumber(counties.length, 'zh')}个国家级贫困县按摘帽年份着色；可从全部在列的2015年起逐年查看。`,
     },
     years: [2015, ...EXIT_YEARS],
-    sources: ['county-list-832'],
+    sources: [COUNTY_LIST_SOURCE],
     downloads: ['counties'],
     height: 900,
     legend: EXIT_YEARS.map((y) => ({ swatch: `sw-${y}`, label: { en: `left in ${y}`, zh: `${y}年摘帽` } })),

@@ -4,6 +4,7 @@
  * A placeholder that names an unverified value fails the build unless it asks to be marked
  * ({…|marked}), in which case the value is shown with an explicit "unverified" label.
  */
+import { COUNTY_LIST_SOURCE } from './source-ids.ts';
 import type { Locale } from './i18n.ts';
 import type { Area, AreaFact, County, Figure, NationalYear, Place, SourcedValue } from './schemas.ts';
 import { formatDate, formatFigure, formatNumber, formatPercent, formatTenThousands, formatYuan } from './format.ts';
@@ -67,13 +68,13 @@ export function resolvePlaceholder(key: string, data: CopyData, locale: Locale):
     // Counted from the county list (derived), whose totals are checked against the official ones in tests.
     const n = a === 'total' ? data.counties.length : data.counties.filter((c) => c.exitYear === Number(a)).length;
     if (!n) throw new CopyError(`no county exits for ${a}`);
-    return { text: formatNumber(n, locale), status: 'official', source: 'county-list-832' };
+    return { text: formatNumber(n, locale), status: 'official', source: COUNTY_LIST_SOURCE };
   }
   if (kind === 'exitsIn' && a && b) {
     // Exits in one year within one region (east / central / west), counted from the county list.
     const n = data.counties.filter((c) => c.exitYear === Number(a) && c.region === b).length;
     if (!n) throw new CopyError(`no county exits in ${a} in region ${b}`);
-    return { text: formatNumber(n, locale), status: 'official', source: 'county-list-832' };
+    return { text: formatNumber(n, locale), status: 'official', source: COUNTY_LIST_SOURCE };
   }
   if (kind === 'date' && a && !b) {
     // The date of a dated figure (the day it refers to or was announced on), or of a visit in places.json.
@@ -91,7 +92,7 @@ export function resolvePlaceholder(key: string, data: CopyData, locale: Locale):
     const provinces = new Set(data.counties.filter((c) => c.exitYear === Number(a)).map((c) => c.province));
     if (provinces.has(undefined)) throw new CopyError(`{exitProvinces.${a}} needs the counties' provinces`);
     if (!provinces.size) throw new CopyError(`no county exits for ${a}`);
-    return { text: formatNumber(provinces.size, locale), status: 'official', source: 'county-list-832' };
+    return { text: formatNumber(provinces.size, locale), status: 'official', source: COUNTY_LIST_SOURCE };
   }
   if (kind === 'area' && a && b) {
     const ar = data.areas.find((x) => x.id === a);
@@ -114,25 +115,25 @@ export function resolvePlaceholder(key: string, data: CopyData, locale: Locale):
     const ar = data.areas.find((x) => x.id === a);
     if (!ar) throw new CopyError(`no area ${a}`);
     const byYear = identifiedExits([ar], data, `{areaExits.${a}.${b}}`);
-    return { text: exitStat(byYear, b, locale, `{areaExits.${a}.${b}}`), status: 'derived', source: 'county-list-832' };
+    return { text: exitStat(byYear, b, locale, `{areaExits.${a}.${b}}`), status: 'derived', source: COUNTY_LIST_SOURCE };
   }
   if (kind === 'areasAll' && a) {
     const split = data.areas.map((x) => splitMembers(x.members));
-    if (a === 'identified' && !b) return { text: formatNumber(split.reduce((s, x) => s + x.solid.length, 0), locale), status: 'derived', source: 'county-list-832' };
-    if (a === 'unverified' && !b) return { text: formatNumber(split.reduce((s, x) => s + x.unverified.length, 0), locale), status: 'derived', source: 'county-list-832' };
+    if (a === 'identified' && !b) return { text: formatNumber(split.reduce((s, x) => s + x.solid.length, 0), locale), status: 'derived', source: COUNTY_LIST_SOURCE };
+    if (a === 'unverified' && !b) return { text: formatNumber(split.reduce((s, x) => s + x.unverified.length, 0), locale), status: 'derived', source: COUNTY_LIST_SOURCE };
     if (a === 'completeSolid' && !b) {
       const n = data.areas.filter((x, i) => split[i]!.solid.length === x.counties.value).length;
-      return { text: formatNumber(n, locale), status: 'derived', source: 'county-list-832' };
+      return { text: formatNumber(n, locale), status: 'derived', source: COUNTY_LIST_SOURCE };
     }
-    if (a === 'withIdentified' && !b) return { text: formatNumber(split.filter((x) => x.solid.length > 0).length, locale), status: 'derived', source: 'county-list-832' };
+    if (a === 'withIdentified' && !b) return { text: formatNumber(split.filter((x) => x.solid.length > 0).length, locale), status: 'derived', source: COUNTY_LIST_SOURCE };
     if (a === 'exits' && b) {
       const byYear = identifiedExits(data.areas, data, `{areasAll.exits.${b}}`);
-      return { text: exitStat(byYear, b, locale, `{areasAll.exits.${b}}`), status: 'derived', source: 'county-list-832' };
+      return { text: exitStat(byYear, b, locale, `{areasAll.exits.${b}}`), status: 'derived', source: COUNTY_LIST_SOURCE };
     }
     throw new CopyError(`unknown placeholder {${key}}`);
   }
   if (kind === 'areas' && a === 'complete') {
-    return { text: formatNumber(data.areas.filter((x) => x.complete).length, locale), status: 'derived', source: 'county-list-832' };
+    return { text: formatNumber(data.areas.filter((x) => x.complete).length, locale), status: 'derived', source: COUNTY_LIST_SOURCE };
   }
   throw new CopyError(`unknown placeholder {${key}}`);
 }
@@ -218,6 +219,11 @@ export function renderMarkdown(md: string): string {
 /** Markdown with placeholders → HTML. Placeholders are filled after escaping, so their markup survives. */
 export function renderCopy(md: string, data: CopyData, locale: Locale, where?: string): string {
   return fillPlaceholders(renderMarkdown(md), data, locale, where);
+}
+
+/** The placeholders a text uses, in order of first use (without `|marked`). */
+export function placeholderKeys(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 }
 
 /** Digits in copy that are not dates: numbers must come from placeholders. */

@@ -8,6 +8,7 @@ import * as data from './data';
 import { DOWNLOADS, type Download } from './downloads';
 import { localePath, type Locale } from './i18n';
 import { siteTitle } from './site';
+import { COUNTY_LIST_SOURCE } from './source-ids';
 import type { Source } from './schemas';
 
 export const LICENCE = {
@@ -27,7 +28,7 @@ export const BOUNDARIES = {
 } as const;
 
 /** The source of the county list (data/sources.json), compiled by 马克数据网 from official announcements. */
-export const COUNTY_LIST_SOURCE = 'county-list-832';
+export { COUNTY_LIST_SOURCE };
 
 export const LICENCE_TEXT = {
   link: { en: 'Licence', zh: '许可协议' },

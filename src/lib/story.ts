@@ -1,7 +1,7 @@
 /** Story steps and prose blocks per locale, in file order, with their copy rendered and numbers filled from data/. */
 import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from './i18n.ts';
-import { renderCopy } from './copy.ts';
+import { placeholderKeys, renderCopy } from './copy.ts';
 import { national, figures, counties, areas, areaFacts, places } from './data.ts';
 
 export interface StoryStep {
@@ -9,6 +9,8 @@ export interface StoryStep {
   section: 'count' | 'areas' | 'exits' | 'journey';
   scene: string;
   html: string;
+  /** The area figures (data/area-facts.json ids) the step's copy cites, in order of use. */
+  areaFacts: string[];
 }
 
 export async function storySteps(locale: Locale): Promise<StoryStep[]> {
@@ -18,6 +20,7 @@ export async function storySteps(locale: Locale): Promise<StoryStep[]> {
     section: e.data.section,
     scene: e.data.scene,
     html: renderCopy(e.body ?? '', { national, figures, counties, areas, areaFacts, places }, locale, `src/content/story/${e.id}.md`),
+    areaFacts: placeholderKeys(e.body ?? '').flatMap((k) => (k.startsWith('areaFact.') ? [k.slice('areaFact.'.length)] : [])),
   }));
 }
 

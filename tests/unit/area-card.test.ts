@@ -20,7 +20,9 @@ const card = (id: string, locale: 'en' | 'zh') => {
     locale,
     provinces,
     sourceOf,
-    sources: [a.nameSource, a.counties.source],
+    nameSource: a.nameSource,
+    exitsSource: 'county-list-832',
+    cited: facts.filter((f) => f.area === id),
     smallMap: { light: `/l/${id}.svg`, dark: `/d/${id}.svg`, width: 320, height: 240, alt: 'map' },
   });
 };
@@ -35,9 +37,30 @@ describe('area cards', () => {
       expect(zh).toContain('省份：');
       if (s.exits.some((e) => e.solid + e.unverified > 0))
         for (const e of s.exits) expect(en).toContain(`<span class="y${e.year}"><b>${e.year}</b> ${e.solid}${e.unverified ? `+${e.unverified}` : ''}</span>`);
-      for (const id of [a.nameSource, a.counties.source, ...s.facts.map((f) => f.fact.source)]) expect(en).toContain(`#src-${id}"`);
+      for (const id of [a.nameSource, a.counties.source, 'county-list-832', ...facts.filter((f) => f.area === a.id).map((f) => f.source)]) expect(en).toContain(`#src-${id}"`);
+      // one source line per kind of figure: name, county count, exit years, then one per cited metric and source
+      const groups = new Set(facts.filter((f) => f.area === a.id).map((f) => `${f.metric} ${f.source}`));
+      expect(en.match(/<li>/g)?.length, a.id).toBe(3 + groups.size);
+      if (a.counties.status === 'unverified') expect(en).toMatch(/Counties in the 2012 list: <a [^>]+>[^<]+<\/a>[^<]*<span class="status-badge unverified">unverified<\/span>/);
       expect(en).toMatch(new RegExp(`<noscript><picture[^>]*><source srcset="/d/${a.id}.svg"`));
     }
+  });
+  it('give each cited figure its own source line, with its years', () => {
+    const w = facts.filter((f) => f.id.startsWith('wuling_') && (f.metric === 'poor_population' || f.metric === 'incidence'));
+    const html = areaCardHtml({
+      summary: areaSummary(areas.find((x) => x.id === 'wuling')!, counties, facts),
+      locale: 'en',
+      provinces,
+      sourceOf,
+      nameSource: 'county-list-832',
+      exitsSource: 'county-list-832',
+      cited: w,
+      smallMap: { light: '/l.svg', dark: '/d.svg', width: 1, height: 1, alt: 'm' },
+    });
+    const years = (m: string) => [...new Set(w.filter((f) => f.metric === m).map((f) => f.year))].sort().join(' and ');
+    expect(html).toContain(`<li>Rural poor, ${years('poor_population')}: <a href="/sources/#src-`);
+    expect(html).toContain(`<li>Poverty incidence, ${years('incidence')}: <a href="/sources/#src-`);
+    expect(areaCardHtml({ ...{ summary: areaSummary(areas[0]!, counties, facts), locale: 'zh', provinces, sourceOf, nameSource: 'county-list-832', exitsSource: 'county-list-832', cited: w.slice(0, 1), smallMap: { light: '/l.svg', dark: '/d.svg', width: 1, height: 1, alt: 'm' } } })).toMatch(/<li>农村贫困人口（\d{4}年）：<a href="\/zh\/sources\/#src-/);
   });
   it('format every unit the facts use', () => {
     for (const f of facts) for (const l of ['en', 'zh'] as const) expect(formatFact(f, l)).toMatch(/\d/);
