@@ -77,7 +77,7 @@ function sourceLines(o: AreaCardInput): string {
     lines.push({ label: METRIC[f.metric][locale] + yearsText(fs.map((x) => x.year), locale), source: f.source, status: worst });
   }
   const sep = zh ? '：' : ': ';
-  return `<ul class="figure-source area-sources" aria-label="${zh ? '来源' : 'Sources'}">${lines
+  return `<ul class="figure-source area-sources">${lines
     .map((l) => `<li>${esc(l.label)}${sep}${sourceLink(o.sourceOf(l.source), locale)}${l.status ? badge(l.status, locale) : ''}</li>`)
     .join('')}</ul>`;
 }
