@@ -26,15 +26,16 @@ const DERIVED_SAYS_FROM_WHAT: [(v: { status: string; derivedFrom?: string }) => 
 ];
 
 /** A single sourced value. `derivedFrom` is required exactly when status is "derived". */
+const sourcedFields = {
+  value: z.number().finite(),
+  unit: z.string().min(1),
+  status,
+  source: sourceId,
+  derivedFrom: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+};
 export const sourcedValue = z
-  .object({
-    value: z.number().finite(),
-    unit: z.string().min(1),
-    status,
-    source: sourceId,
-    derivedFrom: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
-  })
+  .object(sourcedFields)
   .strict()
   .refine(...DERIVED_SAYS_FROM_WHAT);
 export type SourcedValue = z.infer<typeof sourcedValue>;
@@ -171,12 +172,7 @@ export const areaFact = z
     metric: z.enum(AREA_FACT_METRICS),
     /** Year the figure refers to; null where the source states none (plan baselines, land area). */
     year: z.number().int().min(2010).max(2020).nullable(),
-    value: z.number().finite(),
-    unit: z.string().min(1),
-    status,
-    source: sourceId,
-    derivedFrom: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
+    ...sourcedFields,
   })
   .strict()
   .refine(...DERIVED_SAYS_FROM_WHAT);

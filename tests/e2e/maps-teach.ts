@@ -5,52 +5,17 @@
 // On dist/ only (SKIP on a site without them).
 //
 // Alone: npx tsx tests/e2e/maps-teach.ts [--root dist] [--screenshots dir]
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext, launchBrowser } from '../../scripts/lib/chromium.ts';
-import { AXE_TAGS } from './browser-gates.ts';
+import { axe, checker, watch } from './browser-helpers.ts';
 import { REPO, Reporter } from './common.ts';
 
 const GATE = 'maps-teach';
 const EMBED = '/embed/county-exits-map/';
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(path.join(path.dirname(require.resolve('axe-core/package.json')), 'axe.min.js'), 'utf8');
-
-async function check(reporter: Reporter, target: string, fn: (problems: string[]) => Promise<void>): Promise<void> {
-  const problems: string[] = [];
-  try {
-    await fn(problems);
-  } catch (err) {
-    problems.push(String((err as Error).message).split('\n')[0]!);
-  }
-  reporter.check(GATE, target, problems);
-}
-
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(`typeof window.axe === 'object'`))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    // @ts-expect-error injected
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(', ')})`);
-  }, AXE_TAGS);
-}
-
-function watch(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`exception: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    d.dismiss().catch(() => {});
-  });
-  return errors;
-}
 
 /** The embed's state, once the class-based map has replaced the picture. */
 async function mapState(page: Page) {
@@ -76,6 +41,7 @@ async function mapState(page: Page) {
 }
 
 export async function runMapsTeachTests({ browser, root, reporter, screenshots = null }: { browser: Browser; root: string; reporter: Reporter; screenshots?: string | null }): Promise<void> {
+  const check = checker(reporter, GATE);
   if (!existsSync(path.join(root, 'embed', 'county-exits-map', 'index.html'))) {
     reporter.skip(GATE, EMBED, ['no exits-map embed in this site (SKIP, not PASS)']);
     return;
@@ -85,7 +51,7 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
   const still = await guardedContext(browser, [o], { viewport: { width: 640, height: 900 }, reducedMotion: 'reduce' });
   const moving = await guardedContext(browser, [o], { viewport: { width: 640, height: 900 }, reducedMotion: 'no-preference' });
   try {
-    await check(reporter, `${EMBED}?year=2018&county=341221 shows 2018 with Linquan marked`, async (problems) => {
+    await check(`${EMBED}?year=2018&county=341221 shows 2018 with Linquan marked`, async (problems) => {
       const page = await still.context.newPage();
       const errors = watch(page);
       await page.goto(`${o}${EMBED}?year=2018&county=341221`, { waitUntil: 'load' });
@@ -102,7 +68,25 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       await page.close();
     });
 
-    await check(reporter, `/zh${EMBED}?county=632803 opens at the county's exit year`, async (problems) => {
+    await check(`${EMBED} nothing moves when the script shows its controls (layout shift 0)`, async (problems) => {
+      const page = await moving.context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${o}${EMBED}`, { waitUntil: 'load' });
+      await page.waitForSelector('[data-exits-controls]:not([hidden])', { timeout: 5000 });
+      await page.waitForSelector('[data-map-holder] svg.map', { timeout: 8000 });
+      await page.waitForTimeout(300);
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      if (cls > 0.001) problems.push(`cumulative layout shift ${cls.toFixed(3)}`);
+      await page.close();
+    });
+
+    await check(`/zh${EMBED}?county=632803 opens at the county's exit year`, async (problems) => {
       const page = await moving.context.newPage();
       const errors = watch(page);
       await page.goto(`${o}/zh${EMBED}?county=632803`, { waitUntil: 'load' });
@@ -126,7 +110,7 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       ['county=341221%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'markup in county'],
       ['year=2018%22%3E%3Csvg%20onload%3Dalert(1)%3E&county=%3Cb%3E', 'markup in both'],
     ];
-    await check(reporter, `${EMBED} hostile ?year= / ?county= fall back to 2020, nothing marked, no errors`, async (problems) => {
+    await check(`${EMBED} hostile ?year= / ?county= fall back to 2020, nothing marked, no errors`, async (problems) => {
       const page = await still.context.newPage();
       const errors = watch(page);
       for (const [q, name] of hostile) {
@@ -141,7 +125,7 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       await page.close();
     });
 
-    await check(reporter, `${EMBED} slider and play/pause by keyboard; the URL follows`, async (problems) => {
+    await check(`${EMBED} slider and play/pause by keyboard; the URL follows`, async (problems) => {
       const page = await still.context.newPage();
       const errors = watch(page);
       await page.goto(`${o}${EMBED}`, { waitUntil: 'load' });
@@ -199,7 +183,7 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       await page.close();
     });
 
-    await check(reporter, `${EMBED} reduced motion: no autoplay (and autoplay without it)`, async (problems) => {
+    await check(`${EMBED} reduced motion: no autoplay (and autoplay without it)`, async (problems) => {
       const page = await still.context.newPage();
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(`${o}${EMBED}`, { waitUntil: 'load' });
@@ -220,7 +204,7 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       await page2.close();
     });
 
-    await check(reporter, `${EMBED} without JavaScript: painted map and tables`, async (problems) => {
+    await check(`${EMBED} without JavaScript: painted map and tables`, async (problems) => {
       const nojs = await guardedContext(browser, [o], { viewport: { width: 640, height: 900 }, javaScriptEnabled: false });
       const page = await nojs.context.newPage();
       await page.goto(`${o}${EMBED}`, { waitUntil: 'load' });
@@ -239,7 +223,7 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
     });
 
     for (const scheme of ['light', 'dark'] as const) {
-      await check(reporter, `${EMBED} axe, county marked (${scheme})`, async (problems) => {
+      await check(`${EMBED} axe, county marked (${scheme})`, async (problems) => {
         const page = await still.context.newPage();
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.goto(`${o}${EMBED}?year=2019&county=341221`, { waitUntil: 'load' });
@@ -252,7 +236,7 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       });
     }
 
-    await check(reporter, '/ the finder on the story marks the county on the exits map', async (problems) => {
+    await check('/ the finder on the story marks the county on the exits map', async (problems) => {
       const page = await still.context.newPage();
       const errors = watch(page);
       await page.goto(`${o}/`, { waitUntil: 'load' });
@@ -284,7 +268,7 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
     });
 
     for (const base of ['/teach/', '/zh/teach/']) {
-      await check(reporter, `${base} notes for every chart, answers, images; axe`, async (problems) => {
+      await check(`${base} notes for every chart, answers, images; axe`, async (problems) => {
         const page = await still.context.newPage();
         const errors = watch(page);
         await page.goto(`${o}${base}`, { waitUntil: 'load' });

@@ -18,8 +18,8 @@ import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { runSelftest } from './selftest.ts';
 import { BROWSER_GATES } from './browser-gates.ts';
 import { runStoryTests } from './story.ts';
-import { runFinderTests } from './finder.mjs';
-import { runImagesPrintTests } from './images-print.mjs';
+import { runFinderTests } from './finder.ts';
+import { runImagesPrintTests } from './images-print.ts';
 import { runMapsTeachTests } from './maps-teach.ts';
 
 interface Options {

@@ -6,21 +6,13 @@ import path from 'node:path';
 import { startServer } from '../../scripts/serve.ts';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { guardedContext, scrollToStep } from '../../scripts/lib/chromium.ts';
-import { firstLine, type Reporter } from './common.ts';
+import { checker } from './browser-helpers.ts';
+import type { Reporter } from './common.ts';
 
 const GATE = 'story';
 
-async function check(reporter: Reporter, target: string, fn: (problems: string[]) => Promise<void>): Promise<void> {
-  const problems: string[] = [];
-  try {
-    await fn(problems);
-  } catch (err) {
-    problems.push(firstLine(err));
-  }
-  reporter.check(GATE, target, problems);
-}
-
 export async function runStoryTests({ browser, root, reporter }: { browser: Browser; root: string; reporter: Reporter }): Promise<void> {
+  const check = checker(reporter, GATE);
   const index = path.join(root, 'index.html');
   if (!existsSync(index) || !readFileSync(index, 'utf8').includes('data-scrolly')) {
     reporter.skip(GATE, '/', ['no scrollytelling story in this site (SKIP, not PASS)']);
@@ -35,7 +27,7 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
       [phone.context, '375 px'],
     ];
     for (const [ctx, label] of sizes) {
-      await check(reporter, `/ line chart follows the steps (${label})`, async (problems) => {
+      await check(`/ line chart follows the steps (${label})`, async (problems) => {
         const page = await ctx.newPage();
         await page.goto(server.origin + '/', { waitUntil: 'load' });
         await scrollToStep(page, 'count-2013');
@@ -52,7 +44,7 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
         await page.close();
       });
 
-      await check(reporter, `/ journey map follows the steps (${label})`, async (problems) => {
+      await check(`/ journey map follows the steps (${label})`, async (problems) => {
         const page = await ctx.newPage();
         await page.goto(server.origin + '/', { waitUntil: 'load' });
         const steps = await page.$$eval('#journey .step[data-scene]', (els) => els.map((e) => ({ id: e.id, scene: e.dataset.scene })));
@@ -84,7 +76,7 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
         await page.close();
       });
 
-      await check(reporter, `/ county map follows the steps (${label})`, async (problems) => {
+      await check(`/ county map follows the steps (${label})`, async (problems) => {
         const page = await ctx.newPage();
         await page.goto(server.origin + '/', { waitUntil: 'load' });
         await scrollToStep(page, 'exits-2017');
@@ -102,7 +94,7 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
     }
 
     for (const [ctx, label] of sizes) {
-      await check(reporter, `/ areas map: overview, each area, closing scene (${label})`, async (problems) => {
+      await check(`/ areas map: overview, each area, closing scene (${label})`, async (problems) => {
         const page = await ctx.newPage();
         await page.goto(server.origin + '/', { waitUntil: 'load' });
         const steps = await page.$$eval('#areas .step[data-scene]', (els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset.scene ?? '' })));
@@ -156,7 +148,7 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
       });
     }
 
-    await check(reporter, '/embed/contiguous-areas/ opens ?area= and ignores bad values', async (problems) => {
+    await check('/embed/contiguous-areas/ opens ?area= and ignores bad values', async (problems) => {
       const page = await context.newPage();
       const shown = async (q: string) => {
         await page.goto(`${server.origin}/embed/contiguous-areas/${q}`, { waitUntil: 'load' });
@@ -177,7 +169,7 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
       await page.close();
     });
 
-    await check(reporter, '/ language switch keeps the step', async (problems) => {
+    await check('/ language switch keeps the step', async (problems) => {
       const page = await context.newPage();
       await page.goto(server.origin + '/', { waitUntil: 'load' });
       await scrollToStep(page, 'exits-2018');
@@ -195,7 +187,7 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
       await page.close();
     });
 
-    await check(reporter, '/embed/county-exits/ reads ?year= and ignores bad values', async (problems) => {
+    await check('/embed/county-exits/ reads ?year= and ignores bad values', async (problems) => {
       const page = await context.newPage();
       const hidden = async (q: string) => {
         await page.goto(`${server.origin}/embed/county-exits/${q}`, { waitUntil: 'load' });

@@ -4,79 +4,46 @@
 // card, its ?county= link and the `ptz:county` event; a hostile ?county= value; axe with the
 // listbox open and the card shown, light and dark. On dist/ only (SKIP on a site without it).
 //
-// Alone: node tests/e2e/finder.mjs [--root dist] [--screenshots dir]
+// Alone: npx tsx tests/e2e/finder.ts [--root dist] [--screenshots dir]
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext, launchBrowser } from '../../scripts/lib/chromium.ts';
-import { AXE_TAGS } from './browser-gates.ts';
+import { axe, checker, watch } from './browser-helpers.ts';
 import { REPO, Reporter } from './common.ts';
 
 const GATE = 'finder';
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(path.join(path.dirname(require.resolve('axe-core/package.json')), 'axe.min.js'), 'utf8');
 const INPUT = '#county-finder-input';
 const LIST = '#county-finder-listbox';
 const STATUS = '#county-finder-status';
 const CARD = '#county-finder-card';
 
-async function check(reporter, target, fn) {
-  const problems = [];
-  try {
-    await fn(problems);
-  } catch (err) {
-    problems.push(String(err.message).split('\n')[0]);
-  }
-  reporter.check(GATE, target, problems);
-}
-
-async function axe(page) {
-  if (!(await page.evaluate(`typeof window.axe === 'object'`))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    // @ts-ignore injected
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
-  }, AXE_TAGS);
-}
-
 /** Type into the finder (clearing it first) and wait for the live region to settle. */
-async function type(page, text) {
+async function type(page: Page, text: string): Promise<void> {
   await page.fill(INPUT, '');
   await page.click(INPUT);
   await page.keyboard.insertText(text);
   await page.waitForFunction(
     ([sel, q]) => {
       // (the input keeps at most maxlength characters of a long paste)
-      const v = document.querySelector(sel)?.value ?? '';
+      const v = document.querySelector<HTMLInputElement>(sel)?.value ?? '';
       const status = document.querySelector('#county-finder-status')?.textContent ?? '';
       return v.length > 0 && q.startsWith(v) && status.length > 0 && !/Loading|加载/.test(status);
     },
-    [INPUT, text],
+    [INPUT, text] as const,
     { timeout: 5000 },
   );
   await page.waitForTimeout(150);
 }
 
-const optionTexts = (page) => page.$$eval(`${LIST} [role="option"]`, (os) => os.map((o) => o.textContent));
+const optionTexts = (page: Page) => page.$$eval(`${LIST} [role="option"]`, (os) => os.map((o) => o.textContent ?? ''));
 
-/** Captures console errors, page errors and dialogs of a page. */
-function watch(page) {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`exception: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    d.dismiss().catch(() => {});
-  });
-  return errors;
-}
+interface PtzEvent { id?: string; exitYear?: number; trigger?: string }
 
-export async function runFinderTests({ browser, root, reporter, screenshots = null }) {
+export async function runFinderTests({ browser, root, reporter, screenshots = null }: { browser: Browser; root: string; reporter: Reporter; screenshots?: string | null }): Promise<void> {
+  const check = checker(reporter, GATE);
   if (!existsSync(path.join(root, 'counties', 'index.html'))) {
     reporter.skip(GATE, '/counties/', ['no county finder page in this site (SKIP, not PASS)']);
     return;
@@ -85,25 +52,25 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
   const wide = await guardedContext(browser, [server.origin], { viewport: { width: 1280, height: 900 } });
   const o = server.origin;
   try {
-    await check(reporter, '/counties/ index is fetched lazily', async (problems) => {
+    await check('/counties/ index is fetched lazily', async (problems) => {
       const page = await wide.context.newPage();
-      const requests = [];
+      const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await page.goto(`${o}/counties/`, { waitUntil: 'load' });
       await page.waitForTimeout(300);
       if (requests.includes('/data/county-index.json')) problems.push('the index was fetched before the finder was used');
-      const ui = await page.$eval('[data-finder-ui]', (e) => !e.hidden);
+      const ui = await page.$eval('[data-finder-ui]', (e) => !(e as HTMLElement).hidden);
       if (!ui) problems.push('the finder is still hidden with JavaScript on');
       await page.focus(INPUT);
       await page.waitForResponse((r) => r.url().endsWith('/data/county-index.json'), { timeout: 5000 });
       await page.close();
     });
 
-    await check(reporter, '/counties/ finds counties as the reader types', async (problems) => {
+    await check('/counties/ finds counties as the reader types', async (problems) => {
       const page = await wide.context.newPage();
       const errors = watch(page);
       await page.goto(`${o}/counties/`, { waitUntil: 'load' });
-      const cases = [
+      const cases: [string, string][] = [
         ['临泉', 'Linquan County'],
         ['临泉县', 'Linquan County'],
         ['lin quan', 'Linquan County'],
@@ -128,7 +95,7 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
       if ((await page.getAttribute(INPUT, 'aria-expanded')) !== 'false') problems.push('garbage: listbox still expanded');
       await type(page, 'linquam');
       const near = await page.$$eval('[data-finder-nearest] button', (b) => b.map((x) => x.textContent));
-      if (!near.some((t) => t.includes('Linquan'))) problems.push(`"linquam": no "did you mean" Linquan (${near.join(' | ')})`);
+      if (!near.some((t) => t?.includes('Linquan'))) problems.push(`"linquam": no "did you mean" Linquan (${near.join(' | ')})`);
       for (const hostile of ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '🙂'.repeat(40), 'x'.repeat(500)]) {
         await type(page, hostile);
         if (await page.$('#county-finder img, #county-finder script:not([type])')) problems.push(`"${hostile.slice(0, 20)}": markup was injected`);
@@ -137,15 +104,14 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
       await page.close();
     });
 
-    await check(reporter, '/counties/ combobox by keyboard: ArrowDown, Enter, Escape', async (problems) => {
+    await check('/counties/ combobox by keyboard: ArrowDown, Enter, Escape', async (problems) => {
       const page = await wide.context.newPage();
       const errors = watch(page);
       await page.goto(`${o}/counties/`, { waitUntil: 'load' });
       await page.evaluate(() => {
-        // @ts-ignore
-        window.__ptz = [];
-        // @ts-ignore
-        document.addEventListener('ptz:county', (e) => window.__ptz.push(e.detail));
+        const w = window as unknown as { __ptz: unknown[] };
+        w.__ptz = [];
+        document.addEventListener('ptz:county', (e) => w.__ptz.push((e as CustomEvent).detail));
       });
       await type(page, 'xian');
       const status = await page.textContent(STATUS);
@@ -162,7 +128,7 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
       await page.keyboard.press('Escape');
       if ((await page.getAttribute(INPUT, 'aria-expanded')) !== 'false') problems.push('Escape did not close the listbox');
       if (await page.getAttribute(INPUT, 'aria-activedescendant')) problems.push('aria-activedescendant left after Escape');
-      if (!(await page.$eval(LIST, (l) => l.hidden))) problems.push('listbox visible after Escape');
+      if (!(await page.$eval(LIST, (l) => (l as HTMLElement).hidden))) problems.push('listbox visible after Escape');
 
       await type(page, 'lin');
       await page.keyboard.press('ArrowDown');
@@ -178,21 +144,20 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
       const link = await page.inputValue('[data-finder-link]');
       if (link !== `${o}/counties/?county=341221`) problems.push(`link is ${link}`);
       if (!page.url().endsWith('?county=341221')) problems.push(`address is ${page.url()}`);
-      // @ts-ignore
-      const events = await page.evaluate(() => window.__ptz);
-      if (events.length !== 1 || events[0].id !== '341221' || events[0].exitYear !== 2019 || events[0].trigger !== 'select') {
+      const events = await page.evaluate(() => (window as unknown as { __ptz: PtzEvent[] }).__ptz);
+      if (events.length !== 1 || events[0]!.id !== '341221' || events[0]!.exitYear !== 2019 || events[0]!.trigger !== 'select') {
         problems.push(`ptz:county events: ${JSON.stringify(events)}`);
       }
       if ((await page.getAttribute(INPUT, 'aria-expanded')) !== 'false') problems.push('listbox still open after Enter');
       // a click chooses too
       await type(page, '蔚县');
       await page.click(`${LIST} [role="option"] >> nth=0`);
-      await page.waitForFunction(() => document.querySelector('#county-finder-card')?.dataset.county === '130726', null, { timeout: 3000 });
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('#county-finder-card')?.dataset.county === '130726', null, { timeout: 3000 });
       problems.push(...errors);
       await page.close();
     });
 
-    await check(reporter, '/counties/?county= opens on a county; a hostile value is ignored', async (problems) => {
+    await check('/counties/?county= opens on a county; a hostile value is ignored', async (problems) => {
       const page = await wide.context.newPage();
       const errors = watch(page);
       await page.goto(`${o}/counties/?county=341221`, { waitUntil: 'load' });
@@ -206,7 +171,7 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
       for (const bad of ['%3Cscript%3Ealert(1)%3C%2Fscript%3E', '999999', '34122', '341221%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '..%2F..%2Fetc', '']) {
         await page.goto(`${o}/counties/?county=${bad}`, { waitUntil: 'load' });
         await page.waitForTimeout(400);
-        const hidden = await page.$eval(CARD, (c) => c.hidden);
+        const hidden = await page.$eval(CARD, (c) => (c as HTMLElement).hidden);
         if (!hidden) problems.push(`?county=${bad} opened a card`);
         if ((await page.inputValue(INPUT)) !== '') problems.push(`?county=${bad} filled the input`);
         if (await page.$('#county-finder img')) problems.push(`?county=${bad} injected markup`);
@@ -215,8 +180,8 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
       await page.close();
     });
 
-    for (const scheme of ['light', 'dark']) {
-      await check(reporter, `/counties/ axe with the listbox open and the card shown (${scheme})`, async (problems) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await check(`/counties/ axe with the listbox open and the card shown (${scheme})`, async (problems) => {
         const page = await wide.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${o}/counties/`, { waitUntil: 'load' });
@@ -232,8 +197,8 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
 
     if (screenshots) {
       mkdirSync(screenshots, { recursive: true });
-      for (const [w, h] of [[375, 740], [1280, 900]]) {
-        for (const scheme of ['light', 'dark']) {
+      for (const [w, h] of [[375, 740], [1280, 900]] as const) {
+        for (const scheme of ['light', 'dark'] as const) {
           for (const loc of ['en', 'zh']) {
             const ctx = await guardedContext(browser, [o], { viewport: { width: w, height: h }, colorScheme: scheme });
             const page = await ctx.context.newPage();
@@ -259,9 +224,9 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const opt = (name) => {
+  const opt = (name: string): string | null => {
     const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : null;
+    return i >= 0 ? (args[i + 1] ?? null) : null;
   };
   const root = path.resolve(opt('--root') ?? path.join(REPO, 'dist'));
   const reporter = new Reporter();
