@@ -1,6 +1,6 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { teachSchema } from './lib/teach-schema';
+import { teachSchema } from './site/teach-schema';
 
 /** Story copy: one Markdown file per step, per locale (src/content/story/<locale>/NN-name.md). */
 const story = defineCollection({
@@ -33,7 +33,7 @@ const blocks = defineCollection({
   schema: z.object({}).strict(),
 });
 
-/** Lesson notes (/teach/): see src/lib/teach-schema.ts. */
+/** Lesson notes (/teach/): see src/site/teach-schema.ts. */
 const teach = defineCollection({
   loader: glob({ pattern: '*/*.md', base: './src/content/teach' }),
   schema: teachSchema,

@@ -36,7 +36,8 @@ export * from './map-labels.ts';
 
 
 export type AreaLike = Pick<Area, 'id' | 'nameEn' | 'nameZh' | 'members' | 'complete' | 'prefectures'>;
-export type Theme = 'light' | 'dark';
+import type { Scheme as Theme } from '../lib/palette.ts';
+export type { Theme };
 
 /** The scenes of the map: the overview, one per area, and the closing scene by exit year. */
 export const OVERVIEW = 'overview';
@@ -431,7 +432,7 @@ export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitY
     ),
     !focus || !theme ? insetSvg(topo, width, height, pal) : '',
     // class mode: every label in one layer that the client lifts into an unzoomed overlay
-    // (src/scripts/areas-scenes.ts); paint mode: the scene's labels drawn over the map
+    // (src/client/areas-scenes.ts); paint mode: the scene's labels drawn over the map
     theme
       ? (showLabels ? labelLayer('wide') : '') + (focus ? focusLabels('wide') : '')
       : el('g', { class: 'overlay' }, labelLayer('wide'), labelLayer('narrow'), focusLabels('wide'), focusLabels('narrow')),

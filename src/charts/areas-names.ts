@@ -3,8 +3,7 @@
  */
 import { type Area } from '../lib/schemas.ts';
 import type { Locale } from '../lib/i18n.ts';
-import { colour } from '../lib/palette.ts';
-import type { Theme } from './areas-map.ts';
+import { colour, type Scheme as Theme } from '../lib/palette.ts';
 
 /** The areas in palette order: each has a custom property --am-<id> in src/styles/global.css. */
 export const AREA_PALETTE_IDS = [

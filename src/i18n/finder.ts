@@ -1,9 +1,9 @@
 /**
- * Interface strings of the county finder (src/components/CountyFinder.astro, src/scripts/finder.ts).
+ * Interface strings of the county finder (src/components/CountyFinder.astro, src/client/finder.ts).
  * Both locales have the same keys; `{n}`, `{q}`, `{year}` are filled in by fill().
  * To be merged into src/i18n/en.ts / zh.ts by the integrator.
  */
-import type { Locale } from '../lib/i18n';
+import type { Locale } from './locales.ts';
 
 const en = {
   finderTitle: 'Find a county',

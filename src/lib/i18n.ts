@@ -2,9 +2,8 @@
 import { en, type Strings } from '../i18n/en.ts';
 import { zh } from '../i18n/zh.ts';
 
-export const LOCALES = ['en', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+import { LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+export { LOCALES, DEFAULT_LOCALE, type Locale };
 
 export function isLocale(x: unknown): x is Locale {
   return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);

@@ -1,9 +1,9 @@
-/** The areas' step cards (src/components/area-card.ts) and the areas steps' copy. */
+/** The areas' step cards (src/site/area-card.ts) and the areas steps' copy. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset, DATASETS, type DatasetName } from '../../src/lib/schemas';
 import { areaSummary, JOURNEY_ORDER } from '../../src/lib/areas';
-import { areaCardHtml, formatFact } from '../../src/components/area-card';
+import { areaCardHtml, formatFact } from '../../src/site/area-card';
 import { strayNumbers } from '../../src/lib/copy';
 
 const load = <N extends DatasetName>(n: N) => validateDataset(n, JSON.parse(readFileSync(new URL(`../../${DATASETS[n].file}`, import.meta.url), 'utf8')));

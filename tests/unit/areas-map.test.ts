@@ -1,4 +1,4 @@
-/** The areas map: label placement, per-area views, palette, scenes (src/charts/areas-map.ts, src/scripts/areas-scenes.ts). */
+/** The areas map: label placement, per-area views, palette, scenes (src/charts/areas-map.ts, src/client/areas-scenes.ts). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
@@ -20,7 +20,7 @@ import {
 } from '../../src/charts/areas-map';
 import { areaSmallMapSvg, exitStripSvg } from '../../src/charts/areas-small-map';
 import { DARK, LIGHT, mapHeight } from '../../src/charts/china-map';
-import { transformOf } from '../../src/scripts/areas-scenes';
+import { transformOf } from '../../src/client/areas-scenes';
 
 const load = <N extends DatasetName>(n: N) => validateDataset(n, JSON.parse(readFileSync(new URL(`../../${DATASETS[n].file}`, import.meta.url), 'utf8')));
 const areas = load('areas');

@@ -67,7 +67,7 @@ describe('no second home for colours', () => {
   // Plot draws with placeholder fills #000001… that become classes (src/charts/province-exits.ts).
   const files = (dir: string, ext: RegExp): string[] =>
     readdirSync(new URL(dir, import.meta.url), { recursive: true, encoding: 'utf8' }).filter((f) => ext.test(f)).map((f) => `${dir}${f}`);
-  it.each([...files('../../src/charts/', /\.ts$/), ...files('../../src/components/', /\.astro$/), ...files('../../src/layouts/', /\.astro$/), ...files('../../src/scripts/', /\.ts$/)])(
+  it.each([...files('../../src/charts/', /\.ts$/), ...files('../../src/components/', /\.astro$/), ...files('../../src/layouts/', /\.astro$/), ...files('../../src/client/', /\.ts$/)])(
     '%s has no colour literals',
     (f) => {
       const src = readFileSync(new URL(f, import.meta.url), 'utf8').replaceAll('`#00000${i + 1}`', '');

@@ -2,13 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { decodePng, findFonts, fontFamilyCss, fontsForLocale, luminanceSpread, pngChunks, pngSize, pngText, svgToPng, withPngText } from '../../src/lib/png';
-import { CARD_HEIGHT, CARD_WIDTH, allCards, cardFileForPath, cardSvg, chartImageSvg, headlineFor, nestedChart, wrapText, textEm } from '../../src/lib/social-card';
-import { chartBySlug, CHARTS } from '../../src/lib/chart-catalog';
+import { decodePng, findFonts, fontFamilyCss, fontsForLocale, luminanceSpread, pngChunks, pngSize, pngText, svgToPng, withPngText } from '../../src/site/png';
+import { CARD_HEIGHT, CARD_WIDTH, allCards, cardFileForPath, cardSvg, chartImageSvg, headlineFor, nestedChart, wrapText, textEm } from '../../src/site/social-card';
+import { chartBySlug, CHARTS } from '../../src/site/chart-catalog';
 import { counties } from '../../src/lib/data';
 import { formatNumber } from '../../src/lib/format';
-import { dataPackage, datasetSources, LICENCE } from '../../src/lib/licence';
-import { DOWNLOADS } from '../../src/lib/downloads';
+import { dataPackage, datasetSources, LICENCE } from '../../src/site/licence';
+import { DOWNLOADS } from '../../src/site/downloads';
 
 // Rendering takes seconds on a loaded two-core machine: allow it.
 vi.setConfig({ testTimeout: 60_000 });

@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { CHARTS } from '../../src/lib/chart-catalog';
+import { CHARTS } from '../../src/site/chart-catalog';
 import { LOCALES } from '../../src/lib/i18n';
 import { national, regional, counties, provinces, areas, figures, places } from '../../src/lib/data';
-import { calcNames, renderTeach, teachCalcs, TeachError, type TeachData } from '../../src/lib/teach';
-import { teachSchema, type TeachChartNotes } from '../../src/lib/teach-schema';
+import { calcNames, renderTeach, teachCalcs, TeachError, type TeachData } from '../../src/site/teach';
+import { teachSchema, type TeachChartNotes } from '../../src/site/teach-schema';
 import { strayNumbers } from '../../src/lib/copy';
 
 const DIR = path.resolve(__dirname, '../../src/content/teach');

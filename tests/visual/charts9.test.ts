@@ -7,7 +7,7 @@ import { journeyChart } from '../../src/charts/journey';
 import { incomesChart, incomeSeries } from '../../src/charts/incomes';
 import { longViewChart } from '../../src/charts/long-view';
 import { locatorTopology } from '../../src/lib/locator';
-import { CHARTS, WIDE, NARROW } from '../../src/lib/chart-catalog';
+import { CHARTS, WIDE, NARROW } from '../../src/site/chart-catalog';
 import { FIXTURE } from '../fixtures/incomes';
 import { expectSnapshot } from './snapshot';
 

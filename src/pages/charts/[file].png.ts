@@ -4,10 +4,10 @@
  * palette, 1,200 px wide (2×). The licence and sources are also written into the file (iTXt).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHARTS, chartBySlug } from '../../lib/chart-catalog';
-import { CHART_IMAGE_SCALE, CHART_IMAGE_WIDTH, chartImageSvg, sourceText } from '../../lib/social-card';
-import { findFonts, fontFamilyCss, fontsForLocale, PNG_CACHE_DIR, svgToPng } from '../../lib/png';
-import { LICENCE, licencePath } from '../../lib/licence';
+import { CHARTS, chartBySlug } from '../../site/chart-catalog';
+import { CHART_IMAGE_SCALE, CHART_IMAGE_WIDTH, chartImageSvg, sourceText } from '../../site/social-card';
+import { findFonts, fontFamilyCss, fontsForLocale, PNG_CACHE_DIR, svgToPng } from '../../site/png';
+import { LICENCE, licencePath } from '../../site/licence';
 import { localePath, type Locale } from '../../lib/i18n';
 import { siteTitle } from '../../lib/site';
 

@@ -1,6 +1,6 @@
 /** Chart images for export: /charts/<chart>-<locale>.svg, standalone with their own styles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHARTS, chartBySlug } from '../../lib/chart-catalog';
+import { CHARTS, chartBySlug } from '../../site/chart-catalog';
 import { standaloneSvg } from '../../charts/standalone';
 import type { Locale } from '../../lib/i18n';
 

@@ -1,7 +1,7 @@
 /** Downloads: /data/<dataset>.json (the validated contract file) and /data/<dataset>.csv. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import * as all from '../../lib/data';
-import { DOWNLOADS, toCsv, type Download } from '../../lib/downloads';
+import { DOWNLOADS, toCsv, type Download } from '../../site/downloads';
 import { serializeRecords } from '../../lib/serialize';
 import type { Datasets } from '../../lib/schemas';
 

@@ -1,7 +1,7 @@
 /** oEmbed (rich type) for each chart and locale: /oembed/<chart>.json and /oembed/<chart>-zh.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHARTS, chartBySlug } from '../../lib/chart-catalog';
-import { embedCode } from '../../lib/embed-code';
+import { CHARTS, chartBySlug } from '../../site/chart-catalog';
+import { embedCode } from '../../site/embed-code';
 import type { Locale } from '../../lib/i18n';
 import { siteTitle } from '../../lib/site';
 

@@ -1,7 +1,7 @@
 /** Social cards (og:image), 1200×630: /og/<story|charts|chart>-<locale>.png, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCards, cardByFile, cardSvg, CARD_WIDTH } from '../../lib/social-card';
-import { findFonts, fontFamilyCss, fontsForLocale, PNG_CACHE_DIR, svgToPng } from '../../lib/png';
+import { allCards, cardByFile, cardSvg, CARD_WIDTH } from '../../site/social-card';
+import { findFonts, fontFamilyCss, fontsForLocale, PNG_CACHE_DIR, svgToPng } from '../../site/png';
 
 export const getStaticPaths: GetStaticPaths = () => allCards().map((c) => ({ params: { file: c.file } }));
 

@@ -2,28 +2,28 @@
  * The embeddable charts: one entry per chart, used by the gallery, the embed pages, oEmbed and
  * the image export, so a chart's title, sources and state parameters are written once.
  */
-import { COUNTY_LIST_SOURCE } from './source-ids';
-import type { Locale } from './i18n';
-import { national, counties, regional, provinces, figures, places, areas } from './data';
+import { COUNTY_LIST_SOURCE } from '../lib/source-ids';
+import type { Locale } from '../lib/i18n';
+import { national, counties, regional, provinces, figures, places, areas } from '../lib/data';
 import type { Topology } from 'topojson-specification';
 import countiesTopo from '../../data/geo/counties.topo.json';
 import { areasMapSvg, sceneText, EXITS, OVERVIEW } from '../charts/areas-map';
 import { mapHeight } from '../charts/china-map';
-import { JOURNEY_ORDER } from './areas';
+import { JOURNEY_ORDER } from '../lib/areas';
 import { provinceExitsChart } from '../charts/province-exits';
-import { formatNumber } from './format';
+import { formatNumber } from '../lib/format';
 import { poorPopulationChart, poorPopulationPoints } from '../charts/poor-population';
 import { countyExitsChart } from '../charts/county-exits';
 import { regionalChart } from '../charts/regional';
-import { EXIT_YEARS } from './schemas';
+import { EXIT_YEARS } from '../lib/schemas';
 import { measuresChart, measureRows, measuresTable, type ChartTable } from '../charts/measures';
 import { journeyChart, journeyStops, journeyTable } from '../charts/journey';
 import { incomesChart, incomeSeries, incomesTable } from '../charts/incomes';
 import { longViewChart, longViewPoints, longViewTable } from '../charts/long-view';
-import { locatorTopology } from './locator';
+import { locatorTopology } from '../lib/locator';
 import { chinaMapSvg, LIGHT } from '../charts/china-map';
 
-import type { ChartParams } from './url-state';
+import type { ChartParams } from '../lib/url-state';
 
 export interface ChartSize {
   width: number;
@@ -46,7 +46,7 @@ export interface CatalogChart {
   areas?: string[];
   /**
    * A map too large to inline twice (the areas map): pages show its painted image and, with
-   * JavaScript, fetch the class-based SVG that follows ?area= (src/scripts/areas-scenes.ts).
+   * JavaScript, fetch the class-based SVG that follows ?area= (src/client/areas-scenes.ts).
    */
   map?: { interactive: Record<Locale, string>; image: (locale: Locale, theme: 'light' | 'dark') => string; width: number; height: number; alt: Record<Locale, string> };
   sources: string[];

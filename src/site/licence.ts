@@ -4,12 +4,12 @@
  * terms; the county boundaries come from an MIT-licensed npm package. Used by the licence pages,
  * the footer, the gallery's citation box, the PNG metadata and /data/datapackage.json.
  */
-import * as data from './data';
+import * as data from '../lib/data';
 import { DOWNLOADS, type Download } from './downloads';
-import { localePath, type Locale } from './i18n';
-import { siteTitle } from './site';
-import { COUNTY_LIST_SOURCE } from './source-ids';
-import type { Source } from './schemas';
+import { localePath, type Locale } from '../lib/i18n';
+import { siteTitle } from '../lib/site';
+import { COUNTY_LIST_SOURCE } from '../lib/source-ids';
+import type { Source } from '../lib/schemas';
 
 export const LICENCE = {
   /** SPDX / Open Definition identifier. */

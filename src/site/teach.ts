@@ -4,11 +4,11 @@
  * and the story's placeholders (`{figure.poverty_line_2010}`, `{national.ruralPoor.2013}` …)
  * for sourced figures. Pure: data in, text out (tested on the real datasets).
  */
-import type { Locale } from './i18n.ts';
-import type { Area, County, NationalYear, Province, RegionalRow } from './schemas.ts';
-import { formatYuan, formatNumber, formatPercent, formatTenThousands } from './format.ts';
-import { renderCopy, type CopyData } from './copy.ts';
-import { splitMembers } from './areas.ts';
+import type { Locale } from '../lib/i18n.ts';
+import type { Area, County, NationalYear, Province, RegionalRow } from '../lib/schemas.ts';
+import { formatYuan, formatNumber, formatPercent, formatTenThousands } from '../lib/format.ts';
+import { renderCopy, type CopyData } from '../lib/copy.ts';
+import { splitMembers } from '../lib/areas.ts';
 import { REGION_NAMES } from '../charts/regional.ts';
 
 export interface TeachData extends CopyData {

@@ -1,6 +1,6 @@
 /** The story's only script: scroll-driven scenes for its figures. */
 import { loadSvgInto } from './load-svg';
-import { initScrolly, revealTo } from '../lib/scrolly';
+import { initScrolly, revealTo } from './scrolly';
 import { applyAreaScene, prefersReducedMotion } from './areas-scenes';
 
 

@@ -3,7 +3,7 @@
  * to the host page whenever it changes. The message carries nothing but the chart and a number.
  */
 import { parseChartParams } from '../lib/url-state';
-import { revealTo } from '../lib/scrolly';
+import { revealTo } from './scrolly';
 import { EMBED_MESSAGE_TYPE } from '../lib/embed-protocol';
 import { loadAreasMap, OVERVIEW } from './areas-scenes';
 

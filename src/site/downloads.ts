@@ -1,6 +1,6 @@
 /** The datasets offered for download, as JSON (the contract files) and flat CSV for spreadsheets. */
 import { csvFormat } from 'd3-dsv';
-import type { Datasets, SourcedValue } from './schemas';
+import type { Datasets, SourcedValue } from '../lib/schemas';
 
 export const DOWNLOADS = ['national', 'regional', 'counties', 'areas', 'places', 'quotes', 'figures', 'sources', 'provinces'] as const;
 export type Download = (typeof DOWNLOADS)[number];

@@ -1,7 +1,7 @@
 /** The snippet a teacher pastes: a lazy iframe with a sensible height, and the host script that resizes it. */
-import type { Locale } from './i18n';
-import { localePath } from './i18n';
-import { escapeHtml as esc } from './html';
+import type { Locale } from '../lib/i18n';
+import { localePath } from '../lib/i18n';
+import { escapeHtml as esc } from '../lib/html';
 
 export function embedUrl(site: URL | string, slug: string, locale: Locale): string {
   return new URL(localePath(locale, `/embed/${slug}/`), site).href;

@@ -1,8 +1,8 @@
 /** Story steps and prose blocks per locale, in file order, with their copy rendered and numbers filled from data/. */
 import { getCollection, getEntry } from 'astro:content';
-import type { Locale } from './i18n.ts';
-import { placeholderKeys, renderCopy } from './copy.ts';
-import { national, figures, counties, areas, areaFacts, places } from './data.ts';
+import type { Locale } from '../lib/i18n.ts';
+import { placeholderKeys, renderCopy } from '../lib/copy.ts';
+import { national, figures, counties, areas, areaFacts, places } from '../lib/data.ts';
 
 export interface StoryStep {
   id: string;

@@ -2,14 +2,14 @@
  * Lesson notes (/teach/): one file per catalogued chart or map and locale
  * (src/content/teach/<locale>/<slug>.md), plus one `page` file per locale (`_page.md`) for the
  * intro, key terms and caveats. Numbers are placeholders ({figure.*}, {national.*}, {calc.*}:
- * src/lib/teach.ts). Plain zod, so the unit tests read the same schema as the content collection.
+ * src/site/teach.ts). Plain zod, so the unit tests read the same schema as the content collection.
  */
 import { z } from 'zod';
 
 export const teachChartSchema = z
   .object({
     kind: z.literal('chart'),
-    /** A slug of src/lib/chart-catalog.ts; the file is named after it. */
+    /** A slug of src/site/chart-catalog.ts; the file is named after it. */
     chart: z.string().regex(/^[a-z0-9-]+$/),
     shows: z.string().min(1),
     read: z.string().min(1),

@@ -3,16 +3,16 @@
  * key, source line, site name, licence) and the 1200×630 social cards (og:image) of the story,
  * the gallery and each embed (chart plus its headline figure, formatted per locale from data/).
  *
- * Pure: (chart, locale, site) in, SVG string out; src/lib/png.ts turns it into a PNG.
+ * Pure: (chart, locale, site) in, SVG string out; src/site/png.ts turns it into a PNG.
  */
 import { parseHTML } from 'linkedom';
 import { CHARTS, chartBySlug, type CatalogChart } from './chart-catalog';
 import { STANDALONE_STYLE } from '../charts/standalone';
-import { areas, counties, figure, figures, national, places, provinces, regional, sourceOf } from './data';
-import { formatFigure, formatNumber, formatTenThousands, formatYuan } from './format';
-import { escapeHtml as esc } from './html';
-import { localePath, type Locale } from './i18n';
-import { siteTitle } from './site';
+import { areas, counties, figure, figures, national, places, provinces, regional, sourceOf } from '../lib/data';
+import { formatFigure, formatNumber, formatTenThousands, formatYuan } from '../lib/format';
+import { escapeHtml as esc } from '../lib/html';
+import { localePath, type Locale } from '../lib/i18n';
+import { siteTitle } from '../lib/site';
 import { LICENCE } from './licence';
 import { poorPopulationPoints } from '../charts/poor-population';
 import { measureRows } from '../charts/measures';
