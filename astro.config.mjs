@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { LOCALES, DEFAULT_LOCALE, LOCALE_INFO } from './src/i18n/locales.ts';
 
 // The public origin of the site. Override with SITE_URL when deploying elsewhere;
 // canonical links, oEmbed and the sitemap are built from it.
@@ -11,14 +12,16 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Routes come from the locale list (src/i18n/locales.ts): the default edition at the root, the
+  // others under their path (src/pages/[...locale]/).
   i18n: {
-    locales: ['en', 'zh'],
-    defaultLocale: 'en',
+    locales: LOCALES.map((l) => ({ path: LOCALE_INFO[l].path || l, codes: [LOCALE_INFO[l].tag] })),
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [LOCALE_INFO[l].path || l, LOCALE_INFO[l].tag])) },
       // Machine-readable files and embeds are not pages for readers to land on from search.
       filter: (page) => !/\/(maps|data|oembed)\//.test(new URL(page).pathname),
     }),

@@ -8,8 +8,6 @@ export const en = {
   // Site frame (Base layout)
   siteSubtitle: 'China’s targeted poverty alleviation campaign, 2013–2020, in official statistics',
   skip: 'Skip to content',
-  langSwitch: '中文',
-  langSwitchLabel: '阅读中文版',
   navLabel: 'Site',
   navStory: 'Story',
   navCharts: 'Charts',
@@ -17,10 +15,16 @@ export const en = {
   navCounties: 'Find a county',
   navTeach: 'Lesson notes',
   footerNote: 'Every figure on this site comes from the bundled datasets, each value with its source and status.',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'There is no page at this address.',
+  notFoundStory: 'Read the story',
+  notFoundCharts: 'browse the charts',
+  notFoundSources: 'see the sources',
 
   // Punctuation that differs between the languages
   colon: ': ',
   listSep: ', ',
+  listLastSep: ' or ',
   sourceSep: '; ',
   sentenceEnd: '. ',
 

@@ -4,8 +4,6 @@ import type { Strings } from './en';
 export const zh: Strings = {
   siteSubtitle: '官方统计中的中国精准扶贫，2013—2020年',
   skip: '跳到正文',
-  langSwitch: 'English',
-  langSwitchLabel: 'Read in English',
   navLabel: '网站导航',
   navStory: '报道',
   navCharts: '图表',
@@ -13,9 +11,15 @@ export const zh: Strings = {
   navCounties: '查找贫困县',
   navTeach: '教学笔记',
   footerNote: '本站所有数字均来自随站发布的数据集，每个数值都注明来源和性质。',
+  notFoundTitle: '没有找到这个页面',
+  notFoundBody: '这个地址没有页面。',
+  notFoundStory: '阅读报道',
+  notFoundCharts: '查看图表',
+  notFoundSources: '查看来源',
 
   colon: '：',
   listSep: '，',
+  listLastSep: '，或',
   sourceSep: '；',
   sentenceEnd: '。',
 

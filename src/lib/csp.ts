@@ -5,8 +5,10 @@
  *   policy cannot carry `frame-ancestors`, so it is left out.
  * - `cspHeader({ embed })` is the HTTP header that `scripts/write-headers.ts` writes into
  *   dist/_headers: the same directives plus `frame-ancestors 'none'` for the site, or
- *   `frame-ancestors *` for the embeddable pages under `/embed/` and `/zh/embed/`.
+ *   `frame-ancestors *` for the embeddable pages under `/embed/` in every edition (`/zh/embed/` …).
  */
+
+import { LOCALES, LOCALE_INFO } from '../i18n/locales.ts';
 
 export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 
@@ -36,7 +38,7 @@ export const FRAME_ANCESTORS = Object.freeze({
 });
 
 /** URL path prefixes whose pages may be framed by any site. */
-export const EMBED_PATH_PREFIXES: readonly string[] = Object.freeze(['/embed/', '/zh/embed/']);
+export const EMBED_PATH_PREFIXES: readonly string[] = Object.freeze(LOCALES.map((l) => (LOCALE_INFO[l].path ? `/${LOCALE_INFO[l].path}/embed/` : '/embed/')));
 
 /** `default-src 'self'; script-src 'self'; ...` */
 export function serializeCsp(directives: CspDirectives): string {

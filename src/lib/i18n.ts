@@ -2,8 +2,8 @@
 import { en, type Strings } from '../i18n/en.ts';
 import { zh } from '../i18n/zh.ts';
 
-import { LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
-export { LOCALES, DEFAULT_LOCALE, type Locale };
+import { LOCALES, DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales.ts';
+export { LOCALES, DEFAULT_LOCALE, LOCALE_INFO, type Locale };
 
 export function isLocale(x: unknown): x is Locale {
   return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
@@ -12,20 +12,44 @@ export function isLocale(x: unknown): x is Locale {
 /** Path of a page in a locale: localePath('zh', '/sources/') → '/zh/sources/'. */
 export function localePath(locale: Locale, path: string): string {
   const clean = `/${path.replace(/^\/+/, '')}`;
-  return locale === DEFAULT_LOCALE ? clean : `/${locale}${clean === '/' ? '/' : clean}`;
+  const prefix = LOCALE_INFO[locale].path;
+  return prefix ? `/${prefix}${clean}` : clean;
+}
+
+/** The locale whose pages a URL path belongs to, and the rest of the path. */
+function splitPath(pathname: string): { locale: Locale; rest: string } {
+  const first = /^\/([^/]+)(\/.*)?$/.exec(pathname);
+  for (const l of LOCALES) {
+    const prefix = LOCALE_INFO[l].path;
+    if (prefix && first?.[1] === prefix) return { locale: l, rest: first[2] || '/' };
+  }
+  return { locale: DEFAULT_LOCALE, rest: pathname || '/' };
 }
 
 /** The locale-free path of a URL path: '/zh/sources/' → '/sources/'. */
 export function stripLocale(pathname: string): string {
-  const m = pathname.match(/^\/(zh)(\/.*)?$/);
-  return m ? m[2] || '/' : pathname || '/';
+  return splitPath(pathname).rest;
 }
 
 export function localeOf(pathname: string): Locale {
-  return /^\/zh(\/|$)/.test(pathname) ? 'zh' : 'en';
+  return splitPath(pathname).locale;
 }
 
-export const HTML_LANG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
+/** lang / hreflang value of each locale. */
+export const HTML_LANG: Readonly<Record<Locale, string>> = Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].tag])) as Record<Locale, string>;
+
+/**
+ * getStaticPaths() of a page that exists in every edition (src/pages/[...locale]/…): the default
+ * locale at the root (an undefined rest parameter), the others under their path.
+ */
+export function localeStaticPaths(): { params: { locale: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { locale: LOCALE_INFO[locale].path || undefined }, props: { locale } }));
+}
+
+/** Every locale's URL prefix ('/' for the default one, '/zh/' …): e.g. where embeds live. */
+export function localePrefixes(): string[] {
+  return LOCALES.map((l) => localePath(l, '/'));
+}
 
 const STRINGS: Record<Locale, Strings> = { en, zh };
 
@@ -41,9 +65,23 @@ export function t(locale: Locale, key: StringKey): string {
   return STRINGS[locale][key];
 }
 
-/** Suffix of a per-locale file name: '' for the default locale, '-zh' for Chinese. */
+/** Suffix of a per-locale file name: '' for the default locale, '-zh' for Chinese (oEmbed files). */
 export function localeSuffix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `-${locale}`;
+}
+
+/** The file names of a stem in every locale, each with its suffix: 'regional' → regional-en, regional-zh (images). */
+export function localeFiles(stem: string, always = true): { file: string; locale: Locale }[] {
+  return LOCALES.map((locale) => ({ file: `${stem}${always ? `-${locale}` : localeSuffix(locale)}`, locale }));
+}
+
+/** The inverse of localeFiles: 'regional-zh' → { stem: 'regional', locale: 'zh' }; null when no suffix fits. */
+export function splitLocaleFile(file: string, always = true): { stem: string; locale: Locale } | null {
+  for (const locale of [...LOCALES].sort((a, b) => b.length - a.length)) {
+    const suffix = always ? `-${locale}` : localeSuffix(locale);
+    if (suffix && file.endsWith(suffix)) return { stem: file.slice(0, -suffix.length), locale };
+  }
+  return always ? null : { stem: file, locale: DEFAULT_LOCALE };
 }
 
 /** A data record's field in a locale: localized(place, 'name', 'zh') → place.nameZh. */

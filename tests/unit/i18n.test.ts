@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOf, localePath, stripLocale } from '../../src/lib/i18n';
+import { localeFiles, localeOf, localePath, localeStaticPaths, splitLocaleFile, stripLocale, LOCALES } from '../../src/lib/i18n';
 
 describe('locale paths', () => {
   it.each([
@@ -19,6 +19,19 @@ describe('locale paths', () => {
   ] as const)('%s → path %s, locale %s', (p, stripped, l) => {
     expect(stripLocale(p)).toBe(stripped);
     expect(localeOf(p)).toBe(l);
+  });
+  it('every locale round-trips through its path, and the default one sits at the root', () => {
+    for (const l of LOCALES) {
+      expect(localeOf(localePath(l, '/charts/'))).toBe(l);
+      expect(stripLocale(localePath(l, '/charts/'))).toBe('/charts/');
+    }
+    expect(localeStaticPaths().map((p) => p.params.locale)).toEqual(LOCALES.map((l) => (l === 'en' ? undefined : l)));
+  });
+  it('per-locale file names round-trip', () => {
+    expect(localeFiles('regional').map((f) => f.file)).toEqual(LOCALES.map((l) => `regional-${l}`));
+    expect(localeFiles('regional', false).map((f) => f.file)).toEqual(LOCALES.map((l) => (l === 'en' ? 'regional' : `regional-${l}`)));
+    for (const always of [true, false]) for (const { file, locale } of localeFiles('county-exits', always)) expect(splitLocaleFile(file, always)).toEqual({ stem: 'county-exits', locale });
+    expect(splitLocaleFile('county-exits')).toBeNull();
   });
 });
 

@@ -4,19 +4,17 @@
  * palette, 1,200 px wide (2×). The licence and sources are also written into the file (iTXt).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHARTS, chartBySlug } from '../../site/chart-catalog';
+import { CHARTS, type CatalogChart as Chart } from '../../site/chart-catalog';
 import { CHART_IMAGE_SCALE, CHART_IMAGE_WIDTH, chartImageSvg, sourceText } from '../../site/social-card';
 import { findFonts, fontFamilyCss, fontsForLocale, PNG_CACHE_DIR, svgToPng } from '../../site/png';
 import { LICENCE, licencePath } from '../../site/licence';
-import { localePath, type Locale } from '../../lib/i18n';
+import { localeFiles, localePath, type Locale } from '../../lib/i18n';
 import { siteTitle } from '../../lib/site';
 
-export const getStaticPaths: GetStaticPaths = () => CHARTS.flatMap((c) => (['en', 'zh'] as const).map((l) => ({ params: { file: `${c.slug}-${l}` } })));
+export const getStaticPaths: GetStaticPaths = () => CHARTS.flatMap((c) => localeFiles(c.slug).map(({ file, locale }) => ({ params: { file }, props: { chart: c, locale } })));
 
-export const GET: APIRoute = ({ params, site }) => {
-  const m = /^(.+)-(en|zh)$/.exec(String(params.file))!;
-  const chart = chartBySlug(m[1]!)!;
-  const locale = m[2] as Locale;
+export const GET: APIRoute = ({ props, site }) => {
+  const { chart, locale } = props as { chart: Chart; locale: Locale };
   const origin = site ?? 'http://localhost/';
   const fonts = fontsForLocale(findFonts(), locale);
   const png = svgToPng(chartImageSvg(chart, locale, origin, fontFamilyCss(fonts, locale)), {

@@ -1,17 +1,15 @@
-/** oEmbed (rich type) for each chart and locale: /oembed/<chart>.json and /oembed/<chart>-zh.json. */
+/** oEmbed (rich type) for each chart and locale: /oembed/<chart>.json for the default locale, /oembed/<chart>-<locale>.json for the others. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHARTS, chartBySlug } from '../../site/chart-catalog';
+import { CHARTS, type CatalogChart as Chart } from '../../site/chart-catalog';
 import { embedCode } from '../../site/embed-code';
-import type { Locale } from '../../lib/i18n';
+import { localeFiles, type Locale } from '../../lib/i18n';
 import { siteTitle } from '../../lib/site';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  CHARTS.flatMap((c) => [{ params: { file: `${c.slug}.json` } }, { params: { file: `${c.slug}-zh.json` } }]);
+  CHARTS.flatMap((c) => localeFiles(c.slug, false).map(({ file, locale }) => ({ params: { file: `${file}.json` }, props: { chart: c, locale } })));
 
-export const GET: APIRoute = ({ params, site }) => {
-  const name = String(params.file).replace(/\.json$/, '');
-  const locale: Locale = name.endsWith('-zh') ? 'zh' : 'en';
-  const chart = chartBySlug(name.replace(/-zh$/, ''))!;
+export const GET: APIRoute = ({ props, site }) => {
+  const { chart, locale } = props as { chart: Chart; locale: Locale };
   const body = {
     version: '1.0',
     type: 'rich',
