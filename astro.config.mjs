@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { LOCALES, DEFAULT_LOCALE, LOCALE_INFO } from './src/i18n/locales.ts';
+import { siteUrl } from './scripts/lib/site-url.mjs';
+import { themeCss } from './scripts/lib/theme-css.mjs';
 
-// The public origin of the site. Override with SITE_URL when deploying elsewhere;
-// canonical links, oEmbed and the sitemap are built from it.
-const site = process.env.SITE_URL ?? 'https://82million-to-zero.example.org';
+// The public origin of the site: the SITE_URL environment variable (README, "Deploying"); unset,
+// http://localhost:4321 (what `npm start` serves), with a one-line notice. Canonical links, the
+// sitemap, embed codes, citations, oEmbed and social cards are built from it.
+const site = siteUrl(process.env);
 
 export default defineConfig({
   site,
@@ -27,5 +30,5 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [themeCss()] },
 });

@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/visual/**/*.test.ts'],
     environment: 'node',
     // src/lib/palette.ts reads global.css?raw (the palette's one home); vitest stubs CSS unless included.
-    css: { include: [/global\.css/] },
+    css: { include: [/global\.css/, /charts\.css/] },
   },
 });

@@ -21,10 +21,9 @@ import { spawn, type SpawnOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { Flags } from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { BENCH_TARGETS } from './lib/budgets.ts';
+import { BENCH_TARGETS, gzipSize } from './lib/budgets.ts';
 import { CHROMIUM_ARGS, chromiumPath, guardedContext } from './lib/chromium.ts';
 import { listFiles } from './lib/files.ts';
 import { startServer } from './serve.ts';
@@ -133,7 +132,7 @@ function dataFiles(dist: string): Result['data'] {
     .filter((f) => /\.(json|geojson|topojson|csv|tsv)$/i.test(f) && !f.startsWith('_astro/'))
     .map((f) => {
       const buf = readFileSync(path.join(dist, f));
-      return { file: '/' + f, raw: buf.length, gzip: gzipSync(buf).length };
+      return { file: '/' + f, raw: buf.length, gzip: gzipSize(buf) };
     });
 }
 
@@ -243,7 +242,10 @@ async function scrollFps(origin: string, durationMs: number): Promise<ScrollFigu
       return { stamps, scrollHeight: document.documentElement.scrollHeight, viewport: innerHeight };
     }, durationMs);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const deltas = r.stamps.slice(1).map((t, i) => t - r.stamps[i]!).filter((d) => d > 0);
+    const deltas = r.stamps
+      .slice(1)
+      .map((t, i) => t - r.stamps[i]!)
+      .filter((d) => d > 0);
     return {
       page: '/',
       cpuThrottle: 4,
@@ -272,7 +274,9 @@ function print(result: Result): void {
   const t = BENCH_TARGETS;
   console.log('');
   if (result.build)
-    console.log(`Build: ${result.build.seconds} s wall (astro build; target <= ${t.buildSeconds} s)${result.build.pages ? `, ${result.build.pages} pages` : ''}`);
+    console.log(
+      `Build: ${result.build.seconds} s wall (astro build; target <= ${t.buildSeconds} s)${result.build.pages ? `, ${result.build.pages} pages` : ''}`,
+    );
   if (result.lighthouse.length) {
     const lt = t.lighthouse;
     console.log(`\nLighthouse (mobile; targets perf >= ${lt.performance}, a11y ${lt.accessibility}, best >= ${lt.bestPractices}, seo >= ${lt.seo}):`);

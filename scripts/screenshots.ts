@@ -10,7 +10,7 @@ import { KEEP_NAMES_SHIM, launchBrowser, scrollToStep } from './lib/chromium.ts'
 
 const args = process.argv.slice(2);
 const outIdx = args.indexOf('--out');
-const out = path.resolve(outIdx >= 0 ? args.splice(outIdx, 2)[1] ?? 'screenshots' : 'screenshots');
+const out = path.resolve(outIdx >= 0 ? (args.splice(outIdx, 2)[1] ?? 'screenshots') : 'screenshots');
 const steps = args.includes('--steps');
 const matchIdx = args.indexOf('--match');
 const match = matchIdx >= 0 ? (args.splice(matchIdx, 2)[1] ?? '') : '';

@@ -5,7 +5,7 @@
  * - `index.html` for directory URLs, `/dir` redirected to `/dir/`;
  * - 404 with the site's `404.html` as the body, and config files (`_headers`, ...) never served;
  * - the headers of `<root>/_headers` (scripts/lib/headers-file.ts), unless `headers: false`;
- * - gzip on the fly (`compression`) when the client accepts it.
+ * - gzip on the fly (`compression`, at GZIP_LEVEL of scripts/lib/budgets.ts) when the client accepts it.
  * Files are looked up on each request (sirv's `dev` mode), so a rebuilt or freshly written file is served
  * at once; that mode sends `Cache-Control: no-cache` (revalidate with the ETag) unless `_headers` says otherwise.
  *
@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import compression from 'compression';
 import sirv from 'sirv';
+import { GZIP_LEVEL } from './lib/budgets.ts';
 import { CONFIG_FILES, headersForPath, parseHeadersFile } from './lib/headers-file.ts';
 
 export interface StaticServer {
@@ -56,7 +57,7 @@ export async function startServer({
     res.end(html ? readFileSync(notFound) : 'Not found\n');
   };
   const files = sirv(dir, { dev: true, etag: true, extensions: ['html'], setHeaders: (res, urlPath) => applyHeaders(res, urlPath), onNoMatch: send404 });
-  const gzip = compression({ threshold: 256 });
+  const gzip = compression({ threshold: 256, level: GZIP_LEVEL });
 
   const server = createServer((req, res) => {
     res.on('finish', () => log?.(`${res.statusCode} ${req.method} ${req.url}`));

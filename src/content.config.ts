@@ -1,26 +1,34 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { teachSchema } from './site/teach-schema';
+import { AREA_SCENES } from './lib/areas';
+import { MAP_YEARS } from './lib/exits-map';
+import { STORY_SECTIONS } from './lib/scenes';
 
 /** Story copy: one Markdown file per step, per locale (src/content/story/<locale>/NN-name.md). */
 const story = defineCollection({
   loader: glob({ pattern: '*/*.md', base: './src/content/story' }),
   schema: z
     .object({
-      section: z.enum(['count', 'areas', 'exits', 'journey']),
+      section: z.enum(STORY_SECTIONS),
       /**
-       * What the section's figure shows while this step is active: a year, or an area view; in the
-       * journey, the id of the visit in data/places.json (JourneySection checks it names a visit).
+       * What the section's figure shows while this step is active: in the count, a year; in the
+       * areas, one of AREA_SCENES; in the exits, one of the exits map's years; in the journey, the
+       * id of the visit in data/places.json (JourneySection checks it names a visit).
        */
       scene: z.string(),
     })
     .strict()
     .superRefine((d, ctx) => {
-      const scene =
-        d.section === 'journey'
-          ? /^[a-z_]+$/
-          : /^(\d{4}|overview|exits|south_xinjiang|tibet|dianxi|four_prov_tibetan|wumeng|liupan|dianguiqian|qinba|wuling|lvliang|luoxiao|yanshan_taihang|dabie|daxinganling)$/;
-      if (!scene.test(d.scene)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['scene'], message: `scene "${d.scene}" is not valid in section "${d.section}"` });
+      const valid =
+        d.section === 'count'
+          ? /^\d{4}$/.test(d.scene)
+          : d.section === 'areas'
+            ? AREA_SCENES.includes(d.scene)
+            : d.section === 'exits'
+              ? MAP_YEARS.map(String).includes(d.scene)
+              : /^[a-z_]+$/.test(d.scene);
+      if (!valid) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['scene'], message: `scene "${d.scene}" is not valid in section "${d.section}"` });
     }),
 });
 

@@ -176,16 +176,28 @@ export function buildPlaces(tables: Tables, ctx: BuildContext): Place[] {
 export function buildDatasets(tables: Tables, ctx: BuildContext): Datasets {
   return {
     sources: tables.sources
-      .map((s) => ({
-        id: s.id,
-        publisher: s.publisher,
-        title: s.title,
-        date: s.date,
-        url: s.url,
-        language: s.language,
-        asReportedBy: s.as_reported_by ?? null,
-        note: s.note ?? null,
-      }))
+      .map((s, i) => {
+        const pair = (field: 'description' | 'as_reported_by' | 'note') => {
+          const en = s[`${field}_en`];
+          const zh = s[`${field}_zh`];
+          if (!en !== !zh)
+            throw new DatasetBuildError(`data/sources/sources.csv, row ${i + 1}, field "${field}_${en ? 'zh' : 'en'}": must be filled when ${field}_${en ? 'en' : 'zh'} is (one text per edition)`);
+          return en && zh ? { en, zh } : null;
+        };
+        const description = pair('description');
+        if (!s.title && !description) throw new DatasetBuildError(`data/sources/sources.csv, row ${i + 1}, field "title": a source needs a title or a description`);
+        return {
+          id: s.id,
+          publisher: { en: s.publisher_en, zh: s.publisher_zh },
+          title: s.title ?? null,
+          description,
+          date: s.date,
+          url: s.url,
+          language: s.language,
+          asReportedBy: pair('as_reported_by'),
+          note: pair('note'),
+        };
+      })
       .sort((a, b) => a.id.localeCompare(b.id)),
     national: buildNational(tables.national_series),
     regional: tables.regional_poor.map((r) => ({ year: r.year, region: r.region, poor: sourced(r) })),

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { STATUSES, REGIONS, AREA_FACT_METRICS } from '../../src/lib/schemas.ts';
+import { FIRST_EXIT_YEAR, LAST_EXIT_YEAR } from '../../src/lib/years.ts';
 import { parseCsv } from '../lib/csv.ts';
+
+const EXIT_YEAR_RANGE = `must be ${FIRST_EXIT_YEAR}–${LAST_EXIT_YEAR}`;
 
 export class SourceRowError extends Error {
   constructor(
@@ -51,8 +54,11 @@ const date = z
 export const TABLES = {
   sources: z.object({
     id: sourceId,
-    publisher: text,
-    title: text,
+    publisher_en: text,
+    publisher_zh: text,
+    title: optionalText,
+    description_en: optionalText,
+    description_zh: optionalText,
     date,
     url: z
       .string()
@@ -60,8 +66,10 @@ export const TABLES = {
       .refine((s) => s === '' || /^https?:\/\/\S+$/.test(s), 'must be empty or an http(s) URL')
       .transform((s) => (s === '' ? null : s)),
     language: z.enum(['en', 'zh']),
-    as_reported_by: optionalText,
-    note: optionalText,
+    as_reported_by_en: optionalText,
+    as_reported_by_zh: optionalText,
+    note_en: optionalText,
+    note_zh: optionalText,
   }),
   national_series: z.object({
     year,
@@ -99,7 +107,7 @@ export const TABLES = {
     province_zh: text,
     prefecture_zh: text,
     region: z.enum(REGIONS),
-    exit_year: number.pipe(z.number().int().min(2016, 'must be 2016–2020').max(2020, 'must be 2016–2020')),
+    exit_year: number.pipe(z.number().int().min(FIRST_EXIT_YEAR, EXIT_YEAR_RANGE).max(LAST_EXIT_YEAR, EXIT_YEAR_RANGE)),
     status,
     source_id: sourceId,
     note: optionalText,

@@ -41,7 +41,8 @@ import { buildReport, printReport, type GeoReport, type LayerStats } from './rep
 import { EXPECTED_COUNTIES, EXPECTED_PROVINCES, SETTINGS } from './settings.ts';
 import { baseTopology } from './simplify.ts';
 import { serializeTopology } from './topology-utils.ts';
-import { compactSourceAreas, gzipSize, validateTopology } from './validate.ts';
+import { compactSourceAreas, validateTopology } from './validate.ts';
+import { BUDGETS, gzipSize } from '../lib/budgets.ts';
 
 export interface GeoFile {
   /** relative to the root, e.g. data/geo/counties.topo.json */
@@ -117,7 +118,9 @@ export async function buildGeo({ root, log = (m) => console.log(m) }: { root: st
   const countyIds = c.list.map((x) => x.id);
   const provinceCodes = c.provinceList.map((p) => p.code);
   const problems = [
-    ...validateTopology(countiesOut.topo, { countyIds, provinceCodes, withCounties: true, sourceAreas: compactSourceAreas(c.counties) }).map((p) => `counties.topo.json: ${p}`),
+    ...validateTopology(countiesOut.topo, { countyIds, provinceCodes, withCounties: true, sourceAreas: compactSourceAreas(c.counties) }).map(
+      (p) => `counties.topo.json: ${p}`,
+    ),
     ...validateTopology(provincesOut.topo, { countyIds, provinceCodes, withCounties: false }).map((p) => `provinces.topo.json: ${p}`),
   ];
   const countiesText = serializeTopology(countiesOut.topo);
@@ -130,8 +133,9 @@ export async function buildGeo({ root, log = (m) => console.log(m) }: { root: st
     gzip: gzipSize(text),
   });
   const layers = { counties: stats(countiesOut, countiesText), provinces: stats(provincesOut, provincesText) };
-  if (layers.counties.gzip > SETTINGS.countiesBudget) problems.push(`counties.topo.json is ${layers.counties.gzip} bytes gzipped (budget ${SETTINGS.countiesBudget})`);
-  if (layers.provinces.gzip > SETTINGS.provincesBudget) problems.push(`provinces.topo.json is ${layers.provinces.gzip} bytes gzipped (budget ${SETTINGS.provincesBudget})`);
+  if (layers.counties.gzip > BUDGETS.topo) problems.push(`counties.topo.json is ${layers.counties.gzip} bytes gzipped (budget ${BUDGETS.topo})`);
+  if (layers.provinces.gzip > BUDGETS.provincesTopo)
+    problems.push(`provinces.topo.json is ${layers.provinces.gzip} bytes gzipped (budget ${BUDGETS.provincesTopo})`);
   if (problems.length) throw new Error(`Geometry checks failed:\n  ${problems.join('\n  ')}`);
 
   const report = buildReport({

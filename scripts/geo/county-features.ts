@@ -14,7 +14,19 @@ export interface SharedPolygon {
 }
 
 const byFileName = (a: SourceFeature, b: SourceFeature) =>
-  a.file < b.file ? -1 : a.file > b.file ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : (a.sourceId || '') < (b.sourceId || '') ? -1 : (a.sourceId || '') > (b.sourceId || '') ? 1 : a.index - b.index;
+  a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.name < b.name
+        ? -1
+        : a.name > b.name
+          ? 1
+          : (a.sourceId || '') < (b.sourceId || '')
+            ? -1
+            : (a.sourceId || '') > (b.sourceId || '')
+              ? 1
+              : a.index - b.index;
 
 export function countyFeatures(
   mainland: readonly SourceFeature[],

@@ -57,7 +57,9 @@ export function fillFromHoles(
     if (!hit) throw new Error(`${e.key} ${e.name} has no geometry and no hole of its neighbours contains it`);
     const referenceArea = ref ? geoArea(ref) : null;
     if (referenceArea != null && Math.abs(hit.area / referenceArea - 1) > 0.1) {
-      throw new Error(`${e.key} ${e.name}: the hole left by its neighbours (${hit.area}) differs from the reference outline (${referenceArea}) by more than 10 %`);
+      throw new Error(
+        `${e.key} ${e.name}: the hole left by its neighbours (${hit.area}) differs from the reference outline (${referenceArea}) by more than 10 %`,
+      );
     }
     e.geometry = hit.polygon;
     filled.push({ key: e.key, name: e.name, area: hit.area, referenceArea });

@@ -258,11 +258,25 @@ export function joinCounties({
       }
       const hits = (byFile.get(alias.prefecture_file) || []).filter((f) => f.name === alias.name_boundary);
       if (hits.length !== 1) {
-        unmatched.push({ ...base, file: alias.prefecture_file, why: `alias target ${alias.name_boundary} found ${hits.length} times in ${alias.prefecture_file}` });
+        unmatched.push({
+          ...base,
+          file: alias.prefecture_file,
+          why: `alias target ${alias.name_boundary} found ${hits.length} times in ${alias.prefecture_file}`,
+        });
         continue;
       }
       const f = hits[0]!;
-      matches.push({ id: county.id, name: county.name_zh, province, file: f.file, featureKey: f.key, featureName: f.name, method: 'alias', reason: alias.reason, sourceId: f.sourceId ?? null });
+      matches.push({
+        id: county.id,
+        name: county.name_zh,
+        province,
+        file: f.file,
+        featureKey: f.key,
+        featureName: f.name,
+        method: 'alias',
+        reason: alias.reason,
+        sourceId: f.sourceId ?? null,
+      });
       continue;
     }
     const pf = resolvePrefectureFile(county, province, files);
@@ -283,7 +297,10 @@ export function joinCounties({
       unmatched.push({
         ...base,
         file: pf.file,
-        why: hits.length === 0 ? `no feature named ${county.name_zh} (folded ${foldName(county.name_zh)}) in ${pf.file}` : `${hits.length} features fold to ${foldName(county.name_zh)} in ${pf.file}: ${hits.map((h) => h.name).join(', ')}`,
+        why:
+          hits.length === 0
+            ? `no feature named ${county.name_zh} (folded ${foldName(county.name_zh)}) in ${pf.file}`
+            : `${hits.length} features fold to ${foldName(county.name_zh)} in ${pf.file}: ${hits.map((h) => h.name).join(', ')}`,
       });
       continue;
     }

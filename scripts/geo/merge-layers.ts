@@ -34,7 +34,11 @@ export function mergeLayers(t: WorkTopology, provinces: readonly { code: string;
   const provinceGeoms = provinces.map((p) => {
     const members = countyGeoms.filter((g) => g.properties?.p === p.code);
     if (members.length === 0) throw new Error(`province ${p.code} ${p.name_zh} has no county features`);
-    return { ...dropHoles(t, mergeArcs(asTopology(t), members as (Polygon | MultiPolygon)[]), SETTINGS.minProvinceHole), id: p.code, properties: { n: p.name_zh } };
+    return {
+      ...dropHoles(t, mergeArcs(asTopology(t), members as (Polygon | MultiPolygon)[]), SETTINGS.minProvinceHole),
+      id: p.code,
+      properties: { n: p.name_zh },
+    };
   });
   // The mainland has no real holes: any hole of the merge is a sliver between two source files.
   const nation = { ...dropHoles(t, mergeArcs(asTopology(t), countyGeoms as (Polygon | MultiPolygon)[]), Infinity), id: 'CN', properties: { n: '中国' } };
@@ -51,7 +55,11 @@ export function mergeLayers(t: WorkTopology, provinces: readonly { code: string;
 /** One output topology: simplified, quantized, with merged layers. The base is not modified. */
 export function makeTopology(
   base: WorkTopology,
-  { provinces, keepObjects, ...simplifyOptions }: SimplifyOptions & { provinces: readonly { code: string; name_zh: string }[]; keepObjects: readonly LayerName[] },
+  {
+    provinces,
+    keepObjects,
+    ...simplifyOptions
+  }: SimplifyOptions & { provinces: readonly { code: string; name_zh: string }[]; keepObjects: readonly LayerName[] },
 ): { topo: WorkTopology; droppedIslands: number; droppedRings: number } {
   const { topo, droppedIslands, droppedRings } = simplifyLayer(base, simplifyOptions);
   return { topo: mergeLayers(topo, provinces, keepObjects), droppedIslands, droppedRings };

@@ -17,7 +17,11 @@ export interface PrefectureNames {
   notes: string[];
 }
 
-export function prefectureNames(rows: readonly PrefectureRow[], provinceCodeByName: ReadonlyMap<string, string>, files: Map<string, FileClass>): PrefectureNames {
+export function prefectureNames(
+  rows: readonly PrefectureRow[],
+  provinceCodeByName: ReadonlyMap<string, string>,
+  files: Map<string, FileClass>,
+): PrefectureNames {
   const byFile = new Map<string, string>();
   const notes: string[] = [];
   for (const row of rows) {

@@ -2,6 +2,7 @@
  * The join report (data/geo/join-report.json): how each of the 832 was matched and every choice the
  * build made, so a reviewer can check the map without running it. No timestamps: reruns are identical.
  */
+import { kb } from '../lib/budgets.ts';
 import type { AlignStats } from './align-borders.ts';
 import type { SharedPolygon } from './county-features.ts';
 import { SOURCE } from './fetch-source.ts';
@@ -104,23 +105,33 @@ export function buildReport(r: ReportInput) {
 export type GeoReport = ReturnType<typeof buildReport>;
 
 export function printReport(report: GeoReport, layers: ReportInput['layers'], log: (msg: string) => void): void {
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  log(`Join report (${report.source.package}, ${report.source.files} files, ${report.source.compressedFiles.length} decoded: ${report.source.compressedFiles.join(', ')})`);
+  log(
+    `Join report (${report.source.package}, ${report.source.files} files, ${report.source.compressedFiles.length} decoded: ${report.source.compressedFiles.join(', ')})`,
+  );
   log(`  features in package:      ${report.features.total}`);
   log(`  mainland county features: ${report.features.mainlandCounties}`);
   log(`  South China Sea features: ${report.features.southChinaSea.map((f) => `${f.n} (${f.id})`).join(', ')} — separate object southChinaSea`);
-  log(`  not included:             ${Object.entries(report.features.excluded).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  for (const f of report.features.filledFromNeighbours) log(`  filled from neighbours:    ${f.name} (${f.feature}; area ${f.areaRatioToReference} × the package's tianjin-fix outline)`);
-  log(`  counties matched:         ${report.counties.matched} / ${report.counties.listed} (exact ${report.counties.byMethod.exact}, suffix folded ${report.counties.byMethod.folded}, alias ${report.counties.byMethod.alias})`);
+  log(
+    `  not included:             ${Object.entries(report.features.excluded)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  for (const f of report.features.filledFromNeighbours)
+    log(`  filled from neighbours:    ${f.name} (${f.feature}; area ${f.areaRatioToReference} × the package's tianjin-fix outline)`);
+  log(
+    `  counties matched:         ${report.counties.matched} / ${report.counties.listed} (exact ${report.counties.byMethod.exact}, suffix folded ${report.counties.byMethod.folded}, alias ${report.counties.byMethod.alias})`,
+  );
   log('  matched through an alias:');
   for (const a of report.alias) log(`    ${a.id} ${a.name} → ${a.boundaryName} (${a.reason})`);
   log('  matched with the suffix folded:');
   log(`    ${report.folded.map((f) => `${f.id} ${f.name}→${f.boundaryName}`).join(', ')}`);
   log('  ids sharing one polygon:');
   for (const s of report.sharedPolygons) log(`    ${s.ids.join(', ')} → feature ${s.featureId} ${s.boundaryName}`);
-  log(`  list code differs from the boundary file's code: ${report.codeDiffersFromBoundaryFile.length} (code vintages, renames, the shared polygon; see join-report.json)`);
+  log(
+    `  list code differs from the boundary file's code: ${report.codeDiffersFromBoundaryFile.length} (code vintages, renames, the shared polygon; see join-report.json)`,
+  );
   for (const name of ['counties', 'provinces'] as const) {
     const s = layers[name];
-    log(`  ${`${name}.topo.json:`.padEnd(20)} ${kb(s.bytes)}, ${kb(s.gzip)} gzipped, ${s.arcs} arcs`);
+    log(`  ${`${name}.topo.json:`.padEnd(20)} ${kb(s.bytes)} KB, ${kb(s.gzip)} KB gzipped, ${s.arcs} arcs`);
   }
 }

@@ -41,7 +41,5 @@ export const SETTINGS = Object.freeze({
   provincesQuantization: 10000,
   /** planar minimum triangle area (degrees²) of the locator map, simplified from the provinces output */
   locatorMinWeight: 0.008,
-  /** gzip budgets, bytes */
-  countiesBudget: 200 * 1024,
-  provincesBudget: 60 * 1024,
 });
+// The gzip budgets of the two files are in scripts/lib/budgets.ts (BUDGETS.topo, BUDGETS.provincesTopo).

@@ -172,7 +172,9 @@ function mergeTouchingParts(t: WorkTopology, g: AreaObject): AreaObject {
   const m = mergeArcs(asTopology(t), [g]);
   if (m.arcs.length === g.arcs.length) return g;
   const merged = (
-    m.arcs.length === 1 ? { type: 'Polygon', arcs: m.arcs[0], id: g.id, properties: g.properties } : { type: 'MultiPolygon', arcs: m.arcs, id: g.id, properties: g.properties }
+    m.arcs.length === 1
+      ? { type: 'Polygon', arcs: m.arcs[0], id: g.id, properties: g.properties }
+      : { type: 'MultiPolygon', arcs: m.arcs, id: g.id, properties: g.properties }
   ) as AreaObject;
   const before = areaOf(t, g);
   const after = areaOf(t, merged);
@@ -186,7 +188,10 @@ export interface SimplifyOptions {
 }
 
 /** The simplified, quantized counties and islands of a base topology (which is not modified). */
-export function simplifyLayer(base: WorkTopology, { minWeight, minIslandArea, quantization }: SimplifyOptions): { topo: WorkTopology; droppedIslands: number; droppedRings: number } {
+export function simplifyLayer(
+  base: WorkTopology,
+  { minWeight, minIslandArea, quantization }: SimplifyOptions,
+): { topo: WorkTopology; droppedIslands: number; droppedRings: number } {
   let t = work(simplify(asTopology({ ...base, objects: structuredClone(base.objects) }), minWeight));
   const counties = t.objects.counties!;
   counties.geometries = counties.geometries.map((g) => mergeTouchingParts(t, g));

@@ -30,7 +30,12 @@ function pathLength(path: readonly Position[]): number {
  * The settled stretch that matches P (running from P[0] to P[last]), or null.
  * Identical stretches return P itself.
  */
-function matchStretch(P: Position[], settledAt: Map<number, [Position[], number][]>, pendingAt: Map<number, Set<number>>, maxDistance: number): Position[] | null {
+function matchStretch(
+  P: Position[],
+  settledAt: Map<number, [Position[], number][]>,
+  pendingAt: Map<number, Set<number>>,
+  maxDistance: number,
+): Position[] | null {
   // P must not run along a feature still to settle: at most one interior
   // vertex (a junction) shared with one.
   let sharedP = 0;
@@ -84,12 +89,15 @@ function matchStretch(P: Position[], settledAt: Map<number, [Position[], number]
  * Features of rank 0 are never changed; the others settle in order of rank, then of index, each
  * taking its settled neighbours' line between common vertices. maxDistance in degrees.
  */
-export function transplantBorders(features: readonly RankedGeometry[], { maxDistance = 0.15 } = {}): { geometries: AreaGeometry[]; replaced: number; movedJunctions: number } {
+export function transplantBorders(
+  features: readonly RankedGeometry[],
+  { maxDistance = 0.15 } = {},
+): { geometries: AreaGeometry[]; replaced: number; movedJunctions: number } {
   // open rings per feature / polygon / ring
   const rings: Position[][][][] = features.map((f) =>
     polygonsOf(f.geometry).map((poly) =>
       poly.map((ring) => {
-        const r = ring.map((p) => ([p[0], p[1]] as Position));
+        const r = ring.map((p) => [p[0], p[1]] as Position);
         const a = r[0];
         const b = r[r.length - 1];
         if (r.length > 1 && a && b && a[0] === b[0] && a[1] === b[1]) r.pop();
@@ -220,13 +228,10 @@ export function transplantBorders(features: readonly RankedGeometry[], { maxDist
   }
 
   const geometries = rings.map((polys, fi) => {
-    const closed = polys.map((poly) =>
-      poly.map((ring) => (ring.length ? [...ring, ([ring[0]![0], ring[0]![1]] as Position)] : ring)),
-    );
+    const closed = polys.map((poly) => poly.map((ring) => (ring.length ? [...ring, [ring[0]![0], ring[0]![1]] as Position] : ring)));
     const g = features[fi]!.geometry;
     const out: AreaGeometry = g.type === 'Polygon' ? { type: 'Polygon', coordinates: closed[0]! } : { type: 'MultiPolygon', coordinates: closed };
     return out;
   });
   return { geometries, replaced, movedJunctions };
 }
-

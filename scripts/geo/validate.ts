@@ -2,7 +2,6 @@
  * Checks on the finished topologies. A failure stops the build before anything is written: a
  * wrongly wound ring fills the globe, and an over-simplified county would misplace the map's story.
  */
-import zlib from 'node:zlib';
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import { featureOf } from './topology-utils.ts';
@@ -80,5 +79,3 @@ export function compactSourceAreas(features: readonly OutFeature[]): Map<string,
       .filter(([, a]) => a > 0),
   );
 }
-
-export const gzipSize = (text: string): number => zlib.gzipSync(Buffer.from(text), { level: 9 }).length;

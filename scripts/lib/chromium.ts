@@ -33,8 +33,7 @@ export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium not found at ${executablePath}. Install Debian's: apt-get update && apt-get install -y chromium fonts-noto-cjk, ` +
-        'or set CHROME_PATH.',
+      `Chromium not found at ${executablePath}. Install Debian's: apt-get update && apt-get install -y chromium fonts-noto-cjk, ` + 'or set CHROME_PATH.',
     );
   }
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });

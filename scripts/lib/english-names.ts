@@ -21,6 +21,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
+import { parseCsv } from './csv.ts';
 
 /** Unit-type suffixes, longest first so that 自治县 wins over 县, 林区 over 区. */
 export const SUFFIXES: ReadonlyArray<{ zh: string; en: string; autonomous: boolean }> = Object.freeze([
@@ -40,8 +41,17 @@ export const SUFFIXES: ReadonlyArray<{ zh: string; en: string; autonomous: boole
 
 /** English words that may appear as (part of) a unit type. */
 export const SUFFIX_WORDS = Object.freeze([
-  'Autonomous', 'County', 'Banner', 'Prefecture', 'City', 'District', 'Special',
-  'Forestry', 'Administrative', 'Committee', 'League',
+  'Autonomous',
+  'County',
+  'Banner',
+  'Prefecture',
+  'City',
+  'District',
+  'Special',
+  'Forestry',
+  'Administrative',
+  'Committee',
+  'League',
 ]);
 
 /** Standard English names of ethnic groups, keyed by the name with 族. */
@@ -89,7 +99,7 @@ export const ETHNIC_GROUPS: Readonly<Record<string, string>> = Object.freeze({
   景颇族: 'Jingpo',
   阿昌族: 'Achang',
   布朗族: 'Blang',
-  德昂族: 'De\'ang',
+  德昂族: "De'ang",
   基诺族: 'Jino',
   朝鲜族: 'Korean',
   维吾尔族: 'Uyghur',
@@ -105,24 +115,21 @@ export const ETHNIC_GROUPS: Readonly<Record<string, string>> = Object.freeze({
  * or more characters, so that a base name ending in 土, 回, 白 … is never
  * mistaken for an ethnic group.
  */
-const BARE_ETHNIC: ReadonlyArray<string> = Object.freeze([
-  '哈萨克', '塔吉克', '柯尔克孜', '锡伯', '鄂伦春', '鄂温克', '达斡尔', '维吾尔',
-  '蒙古', '朝鲜',
-]);
+const BARE_ETHNIC: ReadonlyArray<string> = Object.freeze(['哈萨克', '塔吉克', '柯尔克孜', '锡伯', '鄂伦春', '鄂温克', '达斡尔', '维吾尔', '蒙古', '朝鲜']);
 
 /** Ethnic names with 族, longest first, tried against the end of the name. */
-const ETHNIC_LONGEST_FIRST = Object.freeze(
-  Object.keys(ETHNIC_GROUPS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
-);
+const ETHNIC_LONGEST_FIRST = Object.freeze(Object.keys(ETHNIC_GROUPS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
 
 /** 各族 ("all ethnic groups"): goes after the unit type. */
 const VARIOUS = '各族';
 const VARIOUS_EN = 'of Various Ethnic Groups';
 
-export interface PlaceNameOverride { nameZh: string; nameEn: string; reason: string }
-export type OverrideTable =
-  | ReadonlyMap<string, PlaceNameOverride | string>
-  | Readonly<Record<string, PlaceNameOverride | string>>;
+export interface PlaceNameOverride {
+  nameZh: string;
+  nameEn: string;
+  reason: string;
+}
+export type OverrideTable = ReadonlyMap<string, PlaceNameOverride | string> | Readonly<Record<string, PlaceNameOverride | string>>;
 
 export interface ParsedPlaceName {
   /** the proper name, e.g. 秀山 (may be '' as in 东乡族自治县) */
@@ -160,8 +167,7 @@ export function parsePlaceName(nameZh: string): ParsedPlaceName {
       rest = rest.slice(0, -VARIOUS.length);
     }
     for (;;) {
-      const hit = ETHNIC_LONGEST_FIRST.find((e) => rest.endsWith(e))
-        ?? BARE_ETHNIC.find((e) => rest.endsWith(e));
+      const hit = ETHNIC_LONGEST_FIRST.find((e) => rest.endsWith(e)) ?? BARE_ETHNIC.find((e) => rest.endsWith(e));
       if (!hit) break;
       ethnicZh.unshift(hit.endsWith('族') ? hit : `${hit}族`);
       rest = rest.slice(0, rest.length - hit.length);
@@ -186,7 +192,7 @@ export function pinyinName(zh: string): string {
   const syllables = rawSyllables(zh);
   let out = '';
   syllables.forEach((s, i) => {
-    if (i > 0 && /^[aoe]/.test(s)) out += '\'';
+    if (i > 0 && /^[aoe]/.test(s)) out += "'";
     out += s;
   });
   return out.charAt(0).toUpperCase() + out.slice(1);
@@ -194,9 +200,11 @@ export function pinyinName(zh: string): string {
 
 /** Toneless syllables as pinyin-pro reads them in context, lower case, ü kept as ü. */
 function rawSyllables(zh: string): string[] {
-  return pinyin(zh, { toneType: 'none', type: 'array', v: false, nonZh: 'consecutive' })
-    // pinyin-pro writes ü as "ü" with v: false; normalise a stray "v" (lv → lü)
-    .map((s) => s.toLowerCase().replace(/^([ln])v/, '$1ü'));
+  return (
+    pinyin(zh, { toneType: 'none', type: 'array', v: false, nonZh: 'consecutive' })
+      // pinyin-pro writes ü as "ü" with v: false; normalise a stray "v" (lv → lü)
+      .map((s) => s.toLowerCase().replace(/^([ln])v/, '$1ü'))
+  );
 }
 
 /**
@@ -280,11 +288,12 @@ function joinAnd(names: string[]): string {
 
 function lookupOverride(overrides: OverrideTable | undefined | null, key: string): string | undefined {
   if (!overrides) return undefined;
-  const hit: unknown = overrides instanceof Map
-    ? overrides.get(key)
-    : Object.prototype.hasOwnProperty.call(overrides, key)
-      ? (overrides as Record<string, unknown>)[key]
-      : undefined;
+  const hit: unknown =
+    overrides instanceof Map
+      ? overrides.get(key)
+      : Object.prototype.hasOwnProperty.call(overrides, key)
+        ? (overrides as Record<string, unknown>)[key]
+        : undefined;
   if (typeof hit === 'string') return hit;
   if (hit && typeof hit === 'object' && 'nameEn' in hit) return String(hit.nameEn);
   return undefined;
@@ -311,41 +320,8 @@ export function englishPlaceName(nameZh: string, overrides?: OverrideTable | nul
     if (!en) throw new Error(`english-names: no English name for ethnic group ${e} in ${name}`);
     return en;
   });
-  const parts = [
-    pinyinName(p.base),
-    joinAnd(ethnicEn),
-    p.suffixEn,
-    p.various ? VARIOUS_EN : '',
-  ].filter(Boolean);
+  const parts = [pinyinName(p.base), joinAnd(ethnicEn), p.suffixEn, p.various ? VARIOUS_EN : ''].filter(Boolean);
   return parts.join(' ');
-}
-
-/** Minimal RFC 4180 CSV parser (quoted fields, "" escapes, CRLF or LF): one object per data row, keyed by header. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = String(text).replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      rows.push(row); row = [];
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const nonEmpty = rows.filter((r) => r.some((f) => f !== ''));
-  const [header, ...body] = nonEmpty;
-  if (!header) return [];
-  return body.map((r) => Object.fromEntries(header.map((h, j) => [h.trim(), r[j] ?? ''])));
 }
 
 /**
@@ -422,9 +398,7 @@ async function main() {
   for (const [pref, prov] of prefectures) {
     out.push(`${prov} ${pref} → ${englishPlaceName(pref, overrides)}${mark(pref)}`);
   }
-  const unused = [...overrides.keys()].filter(
-    (k) => !counties.some((c) => c.name_zh === k) && !prefectures.has(k),
-  );
+  const unused = [...overrides.keys()].filter((k) => !counties.some((c) => c.name_zh === k) && !prefectures.has(k));
   if (unused.length) out.push('', `# overrides not used by any county or prefecture: ${unused.join(' ')}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -21,27 +21,33 @@ import type { Topology, GeometryCollection, GeometryObject } from 'topojson-spec
 import type { MultiPolygon } from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type { GeoProjection } from 'd3-geo';
-import { EXIT_YEARS, type Area, type County, type Province } from '../lib/schemas.ts';
+import type { Area, County, Province } from '../lib/schemas.ts';
+import { EXIT_YEARS } from '../lib/years.ts';
+import { EXITS, OVERVIEW } from '../lib/scenes.ts';
 import type { Locale } from '../lib/i18n.ts';
 import { chinaProjection, pathFor } from '../lib/projection.ts';
 import { countyIdsOf, nationFeature, southChinaSeaFeatures, type CountyProperties } from '../lib/topology.ts';
 import { DARK, LIGHT, islandDots, mapHeight, type Palette } from './china-map.ts';
 import { el, esc, num } from './svg.ts';
+import { defineChart } from './definition.ts';
+import { localized, strings } from '../lib/i18n.ts';
+import { formatNumber } from '../lib/format.ts';
+import { JOURNEY_ORDER } from '../lib/areas.ts';
 import { memberClass } from '../lib/areas.ts';
 import { areaColour, mapLabel } from './areas-names.ts';
-import { boxOf, leaderEnd, placeLabels, textWidthEm, viewFor, type Box, type PlacedLabel, type View } from './map-labels.ts';
+import { boxOf, leaderEnd, placeLabels, viewFor, type Box, type PlacedLabel, type View } from './map-labels.ts';
+import { textWidthEm } from '../lib/text-metrics.ts';
 
 export * from './areas-names.ts';
 export * from './map-labels.ts';
-
 
 export type AreaLike = Pick<Area, 'id' | 'nameEn' | 'nameZh' | 'members' | 'complete' | 'prefectures'>;
 import type { Scheme as Theme } from '../lib/palette.ts';
 export type { Theme };
 
-/** The scenes of the map: the overview, one per area, and the closing scene by exit year. */
-export const OVERVIEW = 'overview';
-export const EXITS = 'exits';
+/** The scenes of the map: the overview, one per area, and the closing scene by exit year (ids in src/lib/scenes.ts). */
+export { EXITS, OVERVIEW };
+
 /** A scene id that names no area (or a hostile value) falls back to the overview. */
 export function resolveScene(scene: string | null | undefined, areas: Pick<Area, 'id'>[]): string {
   if (scene === EXITS) return EXITS;
@@ -200,13 +206,20 @@ export function areaGeo(topo: Topology, areas: AreaLike[], width: number, provin
 export const LABEL_SIZES = { wide: 14, narrow: 26 } as const;
 
 /** Label boxes for a layer (font size in user units). */
-export function labelLayout(geo: AreaGeo, areas: AreaLike[], locale: Locale, size: number, frame?: Box, obstacles: Box[] = []): (PlacedLabel & { text: string })[] {
+export function labelLayout(
+  geo: AreaGeo,
+  areas: AreaLike[],
+  locale: Locale,
+  size: number,
+  frame?: Box,
+  obstacles: Box[] = [],
+): (PlacedLabel & { text: string })[] {
   const items = areas
     .filter((a) => geo.anchors.has(a.id))
     .map((a) => {
       const text = mapLabel(a, locale);
       const [ax, ay] = geo.anchors.get(a.id)!;
-      return { id: a.id, ax, ay, w: Math.ceil(textWidthEm(text) * size + 6), h: Math.ceil(size * 1.3), text };
+      return { id: a.id, ax, ay, w: Math.ceil(textWidthEm(text, { bold: true }) * size + 6), h: Math.ceil(size * 1.3), text };
     });
   const placed = placeLabels(items, frame ?? { x: 2, y: 2, w: geo.width - 4, h: geo.height - 4 }, obstacles);
   return placed.map((p, i) => ({ ...p, text: items[i]!.text }));
@@ -226,40 +239,30 @@ function insetSvg(topo: Topology, width: number, height: number, pal?: Palette):
   return el(
     'g',
     { class: 'inset' },
-    el('rect', { x: x0, y: y0, width: w, height: h, class: pal ? null : 'inset-frame', fill: pal?.background ?? null, stroke: pal?.provinceLine ?? null, 'stroke-width': pal ? 0.8 : null }),
+    el('rect', {
+      x: x0,
+      y: y0,
+      width: w,
+      height: h,
+      class: pal ? null : 'inset-frame',
+      fill: pal?.background ?? null,
+      stroke: pal?.provinceLine ?? null,
+      'stroke-width': pal ? 0.8 : null,
+    }),
     el('path', { d, class: pal ? null : 'islands', fill: pal?.provinceLine ?? null }),
   );
 }
 
 /** Accessible name and description of a scene, in the reader's language. */
 export function sceneText(scene: string, areas: AreaLike[], locale: Locale): { title: string; desc: string } {
-  const zh = locale === 'zh';
+  const t = strings(locale).charts.areasMap;
   const a = areas.find((x) => x.id === scene);
-  if (scene === EXITS)
-    return zh
-      ? { title: '片区已知县的摘帽年份', desc: '中国地图：各片区已确认的县按摘帽年份（2016—2020年）着色。' }
-      : { title: 'When the areas’ identified counties left the list', desc: 'Map of China: the identified counties of the contiguous areas coloured by the year they left the poverty list, 2016 to 2020.' };
+  if (scene === EXITS) return { title: t.exitsTitle, desc: t.exitsDesc(EXIT_YEARS[0], EXIT_YEARS.at(-1)!) };
   if (a) {
-    const name = zh ? a.nameZh : a.nameEn;
-    return zh
-      ? {
-          title: `${name}`,
-          desc: `地图放大至${name}，其余片区变淡。已确认的县为实色，来源未经核实的县为斜线${a.complete ? '' : '；名单不完整，虚线围出所涉地级行政区（大致范围）'}。`,
-        }
-      : {
-          title: name.charAt(0).toUpperCase() + name.slice(1),
-          desc: `The map zooms to the ${name}; the other areas are dimmed. Identified counties are solid, hatched where the source is unverified${a.complete ? '' : '; the list is incomplete, and a dashed line marks the prefectures the area spans (approximate extent)'}.`,
-        };
+    const name = localized(a, 'name', locale);
+    return { title: t.areaTitle(name), desc: t.areaDesc(a.complete, name) };
   }
-  return zh
-    ? {
-        title: `${areas.length}个集中连片特困地区`,
-        desc: '中国地图：每个片区一种颜色并标注名称。已确认的县为实色，来源未经核实的县为斜线；名单不完整的片区，以浅色和虚线标出其所涉地级行政区（大致范围）。',
-      }
-    : {
-        title: `The ${areas.length} contiguous destitute areas`,
-        desc: 'Map of China: each area in its own colour with its name. Identified counties are solid, hatched where the source is unverified; for areas whose list is incomplete, a light tint and a dashed line mark the prefectures they span (approximate extent).',
-      };
+  return { title: t.title(formatNumber(areas.length, locale)), desc: t.overviewDesc };
 }
 
 /**
@@ -310,18 +313,44 @@ export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitY
             'data-desc': theme ? null : sceneText(a.id, areas, o.locale).desc,
             opacity: dim ? '0.22' : null,
           },
-          s.extent ? el('path', { d: path(s.extent) ?? '', class: theme ? null : 'ext', fill: c, 'fill-opacity': theme ? '0.16' : null, stroke: c, 'stroke-width': theme ? 0.8 : null, 'stroke-dasharray': theme ? '3 2' : null }) : '',
+          s.extent
+            ? el('path', {
+                d: path(s.extent) ?? '',
+                class: theme ? null : 'ext',
+                fill: c,
+                'fill-opacity': theme ? '0.16' : null,
+                stroke: c,
+                'stroke-width': theme ? 0.8 : null,
+                'stroke-dasharray': theme ? '3 2' : null,
+              })
+            : '',
           s.solid ? el('path', { d: path(s.solid) ?? '', class: theme ? null : 'sol', fill: c }) : '',
-          s.unverified ? el('path', { d: path(s.unverified) ?? '', class: theme ? null : 'unv', fill: `url(#${id}-h-${a.id})`, stroke: c, 'stroke-width': theme ? 0.4 : null }) : '',
+          s.unverified
+            ? el('path', {
+                d: path(s.unverified) ?? '',
+                class: theme ? null : 'unv',
+                fill: `url(#${id}-h-${a.id})`,
+                stroke: c,
+                'stroke-width': theme ? 0.4 : null,
+              })
+            : '',
           s.inner && (!theme || focus?.id === a.id)
-            ? el('path', { d: path(s.inner) ?? '', class: theme ? null : 'inner', fill: 'none', stroke: pal?.landLine ?? null, 'stroke-width': theme && focus ? (0.8 / geo.views.get(a.id)!.k).toFixed(2) : null })
+            ? el('path', {
+                d: path(s.inner) ?? '',
+                class: theme ? null : 'inner',
+                fill: 'none',
+                stroke: pal?.landLine ?? null,
+                'stroke-width': theme && focus ? (0.8 / geo.views.get(a.id)!.k).toFixed(2) : null,
+              })
             : '',
         );
       })
     : [];
 
   const exits = showExits
-    ? [...exitYearShapes(topo, areas, counties)].map(([y, mp]) => el('path', { d: path(mp) ?? '', class: theme ? null : `ex y${y}`, fill: pal?.exit[y] ?? null }))
+    ? [...exitYearShapes(topo, areas, counties)].map(([y, mp]) =>
+        el('path', { d: path(mp) ?? '', class: theme ? null : `ex y${y}`, fill: pal?.exit[y] ?? null }),
+      )
     : [];
 
   // overview labels: a wide layer and a phone layer (CSS shows one); the inset is an obstacle
@@ -340,8 +369,13 @@ export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitY
           'g',
           { class: theme ? null : `lb k-${p.id}`, 'data-a': p.id },
           p.moved && Math.hypot(lx - p.ax, ly - p.ay) > 3
-            ? el('path', { d: `M${num(p.ax)},${num(p.ay)}L${num(lx)},${num(ly)}`, class: theme ? null : 'leader', fill: 'none', stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? 1 : null }) +
-                el('circle', { cx: p.ax, cy: p.ay, r: size / 6, class: theme ? null : 'anchor', fill: colour(p.id, i) })
+            ? el('path', {
+                d: `M${num(p.ax)},${num(p.ay)}L${num(lx)},${num(ly)}`,
+                class: theme ? null : 'leader',
+                fill: 'none',
+                stroke: pal?.provinceLine ?? null,
+                'stroke-width': theme ? 1 : null,
+              }) + el('circle', { cx: p.ax, cy: p.ay, r: size / 6, class: theme ? null : 'anchor', fill: colour(p.id, i) })
             : '',
           el(
             'text',
@@ -425,10 +459,34 @@ export function areasMapSvg(topo: Topology, counties: Pick<County, 'id' | 'exitY
       'g',
       { class: theme ? null : 'zoom', ...zoomAttrs },
       // the land, its coast and land frontier stroked once (no second copy of the outline)
-      el('path', { d: path(nationFeature(topo)) ?? '', class: theme ? null : 'land', fill: pal?.land ?? null, stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? (0.8 * thin).toFixed(2) : null }),
-      showAreas ? el('g', theme ? {} : { class: 'areas', 'data-title': sceneText(OVERVIEW, areas, o.locale).title, 'data-desc': sceneText(OVERVIEW, areas, o.locale).desc }, ...groups) : '',
-      showExits ? el('g', theme ? {} : { class: 'exits', 'data-title': sceneText(EXITS, areas, o.locale).title, 'data-desc': sceneText(EXITS, areas, o.locale).desc }, ...exits) : '',
-      el('path', { d: path(provinceBordersOf(topo)) ?? '', class: theme ? null : 'province-borders', fill: 'none', stroke: pal?.provinceLine ?? null, 'stroke-width': theme ? (0.6 * thin).toFixed(2) : null }),
+      el('path', {
+        d: path(nationFeature(topo)) ?? '',
+        class: theme ? null : 'land',
+        fill: pal?.land ?? null,
+        stroke: pal?.provinceLine ?? null,
+        'stroke-width': theme ? (0.8 * thin).toFixed(2) : null,
+      }),
+      showAreas
+        ? el(
+            'g',
+            theme ? {} : { class: 'areas', 'data-title': sceneText(OVERVIEW, areas, o.locale).title, 'data-desc': sceneText(OVERVIEW, areas, o.locale).desc },
+            ...groups,
+          )
+        : '',
+      showExits
+        ? el(
+            'g',
+            theme ? {} : { class: 'exits', 'data-title': sceneText(EXITS, areas, o.locale).title, 'data-desc': sceneText(EXITS, areas, o.locale).desc },
+            ...exits,
+          )
+        : '',
+      el('path', {
+        d: path(provinceBordersOf(topo)) ?? '',
+        class: theme ? null : 'province-borders',
+        fill: 'none',
+        stroke: pal?.provinceLine ?? null,
+        'stroke-width': theme ? (0.6 * thin).toFixed(2) : null,
+      }),
     ),
     !focus || !theme ? insetSvg(topo, width, height, pal) : '',
     // class mode: every label in one layer that the client lifts into an unzoomed overlay
@@ -444,3 +502,32 @@ export function provinceBordersOf(topo: Topology): GeoJSON.MultiLineString {
   if (!obj || obj.type !== 'GeometryCollection') throw new Error('topology has no GeometryCollection "provinces"');
   return mesh(topo, obj as GeometryCollection, (a, b) => a !== b);
 }
+
+/**
+ * The areas map's definition (src/charts/definition.ts). Too large to inline twice: pages show its
+ * painted overview and, with JavaScript, fetch the class-based map that follows ?area=; the export
+ * is the painted scene.
+ */
+export const contiguousAreas = defineChart({
+  id: 'contiguous-areas',
+  data: ({ areas, counties, provinces, countiesTopo }) => ({ areas, counties, provinces, topo: countiesTopo }),
+  title: (l, d) => strings(l).charts.areasMap.title(formatNumber(d.areas.length, l)),
+  summary: (l) => strings(l).charts.areasMap.summary,
+  headline: (l, d) => ({
+    value: formatNumber(d.areas.length, l),
+    label: strings(l).charts.areasMap.headline(formatNumber(d.areas.filter((a) => a.complete).length, l)),
+  }),
+  areas: () => [...JOURNEY_ORDER, EXITS],
+  sources: (d) => [...new Set(d.areas.flatMap((a) => [a.nameSource, a.counties.source, ...a.members.flatMap((m) => m.sources)]))],
+  downloads: ['areas'],
+  embedHeight: 760,
+  map: {
+    interactive: (l) => `/maps/areas/${l}.svg`,
+    image: (l, theme) => `/maps/areas/${OVERVIEW}-${l}-${theme}.svg`,
+    width: 800,
+    height: mapHeight(800),
+  },
+  alt: (l, d) => sceneText(OVERVIEW, d.areas, l).desc,
+  draw: (d, { locale, id, params }) =>
+    areasMapSvg(d.topo, d.counties, d.areas, { locale, id, paint: 'light', scene: params.area ?? OVERVIEW, provinces: d.provinces }),
+});

@@ -6,7 +6,8 @@ import type { MultiPolygon } from 'geojson';
 import { merge } from 'topojson-client';
 import type { GeoProjection } from 'd3-geo';
 import { type Province } from '../lib/schemas.ts';
-import type { Locale } from '../lib/i18n.ts';
+import { strings, type Locale } from '../lib/i18n.ts';
+import { formatNumber } from '../lib/format.ts';
 import { chinaConic, pathFor } from '../lib/projection.ts';
 import { nationFeature } from '../lib/topology.ts';
 import { DARK, LIGHT } from './china-map.ts';
@@ -37,12 +38,29 @@ function smallMapFrame(shapes: AreaShapes, areaId: string, width: number): { hei
   const aspect = Math.max(0.66, Math.min(1.15, (by1 - by0) / Math.max(1, bx1 - bx0)));
   const height = Math.round(width * aspect);
   const m = Math.round(width * 0.06);
-  const projection = chinaConic().fitExtent([[m, m], [width - m, height - m]], all).clipExtent([[0, 0], [width, height]]);
+  const projection = chinaConic()
+    .fitExtent(
+      [
+        [m, m],
+        [width - m, height - m],
+      ],
+      all,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   return { height, projection };
 }
 
 /** The pixel size of an area's small map at a width (for the img's width and height). */
-export function smallMapSize(topo: Topology, areas: AreaLike[], areaId: string, width: number, provinces: Pick<Province, 'code' | 'nameZh'>[] = []): { width: number; height: number } {
+export function smallMapSize(
+  topo: Topology,
+  areas: AreaLike[],
+  areaId: string,
+  width: number,
+  provinces: Pick<Province, 'code' | 'nameZh'>[] = [],
+): { width: number; height: number } {
   const a = areas.find((x) => x.id === areaId);
   if (!a) throw new Error(`smallMapSize: no area "${areaId}"`);
   return { width, height: smallMapFrame(areaShapes(topo, [a], provinces)[0]!, areaId, width).height };
@@ -134,15 +152,9 @@ export function exitStripSvg(counts: { year: number; solid: number; unverified: 
   const dotsH = rows * d;
   const width = counts.length * blockW + (counts.length - 1) * gap;
   const height = top + dotsH + 30;
-  const zh = o.locale === 'zh';
-  const fmt = new Intl.NumberFormat(zh ? 'zh-CN' : 'en-US');
-  const desc = counts
-    .map((c) =>
-      zh
-        ? `${c.year}年：${fmt.format(c.solid)}个${c.unverified ? `，另有${fmt.format(c.unverified)}个来源未经核实` : ''}`
-        : `${c.year}: ${fmt.format(c.solid)}${c.unverified ? `, and ${fmt.format(c.unverified)} whose membership is unverified` : ''}`,
-    )
-    .join(zh ? '；' : '; ');
+  const t = strings(o.locale).charts;
+  const fmt = { format: (n: number) => formatNumber(n, o.locale) };
+  const desc = counts.map((c) => t.areasMap.stripYear(c.year, fmt.format(c.solid), c.unverified ? fmt.format(c.unverified) : '')).join(t.sep);
   // each dot is a zero-length segment with a round cap (a few bytes per county); a ring is a
   // dot with a smaller dot of the background on it
   const dot = (cx: number, cy: number) => `M${num(cx)} ${num(cy)}h0`;
@@ -166,7 +178,15 @@ export function exitStripSvg(counts: { year: number; solid: number; unverified: 
   });
   return el(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, class: 'exit-strip', role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc` },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      class: 'exit-strip',
+      role: 'img',
+      'aria-labelledby': `${o.id}-title ${o.id}-desc`,
+    },
     el('title', { id: `${o.id}-title` }, esc(o.title)),
     el('desc', { id: `${o.id}-desc` }, esc(desc)),
     ...blocks,

@@ -11,6 +11,11 @@ import type { Area, County } from '../lib/schemas.ts';
 import { chinaConic, chinaProjection, pathFor } from '../lib/projection.ts';
 import { countyFeatures, countyIdsOf, nationFeature, provinceMesh, southChinaSeaFeatures } from '../lib/topology.ts';
 import { el, esc, num } from './svg.ts';
+import { defineChart } from './definition.ts';
+import { strings } from '../lib/i18n.ts';
+import { formatNumber } from '../lib/format.ts';
+import { EXIT_YEARS, LAST_EXIT_YEAR } from '../lib/years.ts';
+import { COUNTY_LIST_SOURCE } from '../lib/source-ids.ts';
 import { mapPalette, type MapPalette } from '../lib/palette.ts';
 
 export const DEFAULTS = { width: 800 } as const;
@@ -61,7 +66,13 @@ export function mapHeight(width: number): number {
  */
 export function islandDots(islands: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>[], box: { x: number; y: number; w: number; h: number }): string {
   const fc: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: islands };
-  const projection = chinaConic().fitExtent([[box.x + 4, box.y + 4], [box.x + box.w - 4, box.y + box.h - 4]], fc);
+  const projection = chinaConic().fitExtent(
+    [
+      [box.x + 4, box.y + 4],
+      [box.x + box.w - 4, box.y + box.h - 4],
+    ],
+    fc,
+  );
   const path = pathFor(projection);
   const dots = new Map<string, [number, number]>();
   for (const f of islands) {
@@ -92,7 +103,16 @@ function southChinaSeaInset(topo: Topology, width: number, height: number, paint
   return el(
     'g',
     { class: paint ? null : 'inset' },
-    el('rect', { x: x0, y: y0, width: w, height: h, fill: paint?.background ?? null, stroke: paint?.provinceLine ?? null, 'stroke-width': paint ? 0.8 : null, class: paint ? null : 'inset-frame' }),
+    el('rect', {
+      x: x0,
+      y: y0,
+      width: w,
+      height: h,
+      fill: paint?.background ?? null,
+      stroke: paint?.provinceLine ?? null,
+      'stroke-width': paint ? 0.8 : null,
+      class: paint ? null : 'inset-frame',
+    }),
     el('path', { d, class: paint ? null : 'islands', fill: paint?.provinceLine ?? null }),
   );
 }
@@ -171,8 +191,49 @@ export function chinaMapSvg(
     el('path', { d: nationOutline, class: paint ? null : 'land', fill: paint?.land ?? null }),
     extent.length ? el('path', { d: extent.join(''), class: paint ? null : 'area-extent', fill: paint?.areaSoft ?? null }) : '',
     el('g', { class: paint ? null : 'counties', stroke: paint?.landLine ?? null, 'stroke-width': paint ? 0.25 : null }, ...listed),
-    el('path', { d: provinceBorders, class: paint ? null : 'province-borders', fill: 'none', stroke: paint?.provinceLine ?? null, 'stroke-width': paint ? 0.6 : null }),
-    el('path', { d: nationOutline, class: paint ? null : 'nation', fill: 'none', stroke: paint ? paint.provinceLine : null, 'stroke-width': paint ? 0.8 : null }),
+    el('path', {
+      d: provinceBorders,
+      class: paint ? null : 'province-borders',
+      fill: 'none',
+      stroke: paint?.provinceLine ?? null,
+      'stroke-width': paint ? 0.6 : null,
+    }),
+    el('path', {
+      d: nationOutline,
+      class: paint ? null : 'nation',
+      fill: 'none',
+      stroke: paint ? paint.provinceLine : null,
+      'stroke-width': paint ? 0.8 : null,
+    }),
     southChinaSeaInset(topo, width, height, paint),
   );
 }
+
+/**
+ * The exits map's definition (src/charts/definition.ts): the 832 counties by exit year, with its
+ * own embed (year slider, ?year=, ?county=); drawn here painted in the light palette, for the export.
+ */
+export const countyExitsMap = defineChart({
+  id: 'county-exits-map',
+  kind: 'map',
+  data: ({ counties, areas, countiesTopo }) => ({ counties, areas, topo: countiesTopo }),
+  title: (l, d) => strings(l).charts.exitsMap.title(formatNumber(d.counties.length, l), EXIT_YEARS[0], EXIT_YEARS.at(-1)!),
+  summary: (l, d) => strings(l).charts.exitsMap.summary(formatNumber(d.counties.length, l)),
+  headline: (l, d) => {
+    const last = Math.max(...d.counties.map((c) => c.exitYear));
+    return { value: formatNumber(d.counties.filter((c) => c.exitYear === last).length, l), label: strings(l).charts.exitsMap.headline(last) };
+  },
+  years: () => [2015, ...EXIT_YEARS],
+  sources: () => [COUNTY_LIST_SOURCE],
+  downloads: ['counties'],
+  embedHeight: 900,
+  legend: (l) => EXIT_YEARS.map((y) => ({ swatch: `sw-${y}`, label: strings(l).legendLeftIn(y) })),
+  draw: (d, { locale, id, params }) =>
+    chinaMapSvg(d.topo, d.counties, d.areas, {
+      id,
+      width: 800,
+      state: { kind: 'exits', year: params.year ?? LAST_EXIT_YEAR },
+      paint: LIGHT,
+      title: strings(locale).charts.exitsMap.svgTitle(params.year ?? LAST_EXIT_YEAR),
+    }),
+});

@@ -2,11 +2,13 @@
  * How many of the 832 counties left the list each year (2016–2020), counted from the county list.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { Locale } from '../lib/i18n.ts';
+import { strings, type Locale } from '../lib/i18n.ts';
 import type { County } from '../lib/schemas.ts';
-import { EXIT_YEARS } from '../lib/schemas.ts';
+import { EXIT_YEARS } from '../lib/years.ts';
 import { formatNumber } from '../lib/format.ts';
 import { el, esc, num, svgRoot } from './svg.ts';
+import { defineChart } from './definition.ts';
+import { COUNTY_LIST_SOURCE } from '../lib/source-ids.ts';
 
 export const DEFAULTS = { width: 640, height: 320 } as const;
 
@@ -36,15 +38,6 @@ export interface CountyExitsOptions {
   revealTo?: number;
 }
 
-const TEXT = {
-  title: { en: 'Poverty-stricken counties removed from the list, by year', zh: '贫困县逐年摘帽数量' },
-  desc: {
-    en: (c: ExitCount[], total: number) =>
-      `Bar chart. Of the ${total} counties, ${c.map((x) => `${x.count} left the list in ${x.year}`).join(', ')}.`,
-    zh: (c: ExitCount[], total: number) => `柱状图。${total}个贫困县中，${c.map((x) => `${x.year}年摘帽${x.count}个`).join('，')}。`,
-  },
-};
-
 export function countyExitsChart(counties: Pick<County, 'exitYear'>[], o: CountyExitsOptions): string {
   const width = o.width ?? DEFAULTS.width;
   const height = o.height ?? DEFAULTS.height;
@@ -72,9 +65,43 @@ export function countyExitsChart(counties: Pick<County, 'exitYear'>[], o: County
   const xLabels = counts.map((c) =>
     el('text', { x: x(c.year)! + x.bandwidth() / 2, y: height - m.bottom + 18, 'text-anchor': 'middle', class: 'tick' }, String(c.year)),
   );
+  const t = strings(l).charts;
+  const desc = t.countyExits.desc(formatNumber(counties.length, l), counts.map((c) => t.countyExits.descYear(c.year, formatNumber(c.count, l))).join(t.comma));
   return svgRoot(
-    { width, height, id, title: TEXT.title[l], desc: TEXT.desc[l](counts, counties.length), className: 'chart chart-county-exits' },
+    { width, height, id, title: t.countyExits.svgTitle, desc, className: 'chart chart-county-exits' },
     el('g', { class: 'series', 'aria-hidden': 'true' }, ...bars),
-    el('g', { class: 'axis x', 'aria-hidden': 'true' }, el('line', { x1: m.left, x2: width - m.right, y1: num(y(0)), y2: num(y(0)), class: 'baseline' }), ...xLabels),
+    el(
+      'g',
+      { class: 'axis x', 'aria-hidden': 'true' },
+      el('line', { x1: m.left, x2: width - m.right, y1: num(y(0)), y2: num(y(0)), class: 'baseline' }),
+      ...xLabels,
+    ),
   );
 }
+
+/** The chart's definition (src/charts/definition.ts): exits per year, revealed up to ?year=. */
+export const countyExits = defineChart({
+  id: 'county-exits',
+  data: ({ counties }) => ({ counties, counts: countyExitCounts(counties) }),
+  title: (l) => strings(l).charts.countyExits.title(EXIT_YEARS[0], EXIT_YEARS.at(-1)!),
+  summary: (l, d) => strings(l).charts.countyExits.summary(formatNumber(d.counties.length, l)),
+  headline: (l, d) => {
+    const years = d.counties.map((c) => c.exitYear);
+    return { value: formatNumber(d.counties.length, l), label: strings(l).charts.countyExits.headline(Math.min(...years), Math.max(...years)) };
+  },
+  years: () => [...EXIT_YEARS],
+  sources: () => [COUNTY_LIST_SOURCE],
+  downloads: ['counties'],
+  embedHeight: 500,
+  note: (l) => strings(l).exitsPerYearNote,
+  draw: (d, { locale, id, size, params }) => countyExitsChart(d.counties, { locale, id, revealTo: params.year, width: size.width, height: size.height }),
+  table: (l, d) => {
+    const s = strings(l);
+    return {
+      caption: s.exitsPerYearTableCaption,
+      head: [s.year, s.colLeft, s.colStillOn],
+      numeric: [false, true, true],
+      rows: d.counts.map((c) => [String(c.year), formatNumber(c.count, l), formatNumber(c.remaining, l)]),
+    };
+  },
+});

@@ -5,11 +5,11 @@
  * Either series may be missing years; a chart needs at least two values in the poor-area series.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Locale } from '../lib/i18n.ts';
+import { scriptOf, statusNote, strings, type Locale } from '../lib/i18n.ts';
 import type { NationalYear, SourcedValue, Status } from '../lib/schemas.ts';
-import { formatNumber, statusNote } from '../lib/format.ts';
+import { formatNumber, formatYuan } from '../lib/format.ts';
 import { el, esc, num, svgRoot } from './svg.ts';
-import type { ChartTable } from './measures.ts';
+import { defineChart, type ChartTable } from './definition.ts';
 
 export interface IncomePoint {
   year: number;
@@ -52,30 +52,25 @@ export interface IncomesOptions {
   narrow?: boolean;
 }
 
-export const SERIES_NAMES: Record<IncomeSeriesName, Record<Locale, string>> = {
-  poorArea: { en: 'Rural residents in poor areas', zh: '贫困地区农村居民' },
-  allRural: { en: 'All rural residents', zh: '全国农村居民' },
-};
+/** The series in drawing order. */
+export const SERIES: readonly IncomeSeriesName[] = ['poorArea', 'allRural'];
 
-const TEXT = {
-  title: { en: 'Rural incomes: poor areas and the whole country', zh: '农村居民收入：贫困地区与全国' },
-  unit: { en: 'yuan per person per year, current prices', zh: '元/人·年，当年价格' },
-  unitShort: { en: 'yuan, current prices', zh: '元，当年价格' },
-  unverified: { en: 'hollow points, dashed line: unverified values', zh: '空心点、虚线：未经核实的数值' },
-  derived: { en: 'dotted outline: derived values', zh: '点线圈：推算值' },
-  desc: {
-    en: (s: IncomeSeries) =>
-      `Line chart of per-capita disposable income, yuan at current prices (not adjusted for inflation). ${(Object.keys(SERIES_NAMES) as IncomeSeriesName[])
-        .filter((k) => s[k].length)
-        .map((k) => `${SERIES_NAMES[k].en}: ${s[k].map((p) => `${p.year}, ${formatNumber(p.value, 'en')}${statusNote(p.status, 'en')}`).join('; ')}`)
-        .join('. ')}.`,
-    zh: (s: IncomeSeries) =>
-      `人均可支配收入折线图，单位为元，按当年价格计算（未扣除价格因素）。${(Object.keys(SERIES_NAMES) as IncomeSeriesName[])
-        .filter((k) => s[k].length)
-        .map((k) => `${SERIES_NAMES[k].zh}：${s[k].map((p) => `${p.year}年${formatNumber(p.value, 'zh')}元${statusNote(p.status, 'zh')}`).join('，')}`)
-        .join('。')}。`,
-  },
-};
+/** A series' name in a locale (src/i18n/<locale>.ts). */
+export function seriesName(k: IncomeSeriesName, l: Locale): string {
+  return strings(l).charts.incomes[k];
+}
+
+/** The chart's description: every value of every series, with its status. */
+function incomesDesc(s: IncomeSeries, l: Locale): string {
+  const t = strings(l).charts;
+  const series = SERIES.filter((k) => s[k].length).map((k) =>
+    t.incomes.descSeries(
+      seriesName(k, l),
+      s[k].map((p) => t.incomes.descPoint(p.year, formatNumber(p.value, l), statusNote(p.status, l))).join(t.incomes.descPointSep),
+    ),
+  );
+  return t.incomes.desc(series.join(t.incomes.descSeriesSep));
+}
 
 export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
   const width = o.width ?? 640;
@@ -83,26 +78,31 @@ export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
   const id = o.id ?? 'incomes';
   const l = o.locale;
   const narrow = o.narrow ?? width < 480;
+  const t = strings(l).charts;
   if (series.poorArea.length < 2) throw new Error('incomesChart: fewer than two poor-area values');
-  const names = (Object.keys(SERIES_NAMES) as IncomeSeriesName[]).filter((k) => series[k].length > 0);
+  const names = SERIES.filter((k) => series[k].length > 0);
   const all = names.flatMap((k) => series[k]);
   const from = Math.min(...all.map((p) => p.year));
   const to = Math.max(...all.map((p) => p.year));
-  const m = { top: narrow ? 64 : 54, right: narrow ? 12 : 150, bottom: narrow ? 46 : 30, left: l === 'zh' ? 50 : 46 };
-  const x = scaleLinear().domain([from, to]).range([m.left, width - m.right]);
+  const m = { top: narrow ? 64 : 54, right: narrow ? 12 : 150, bottom: narrow ? 46 : 30, left: scriptOf(l) === 'han' ? 50 : 46 };
+  const x = scaleLinear()
+    .domain([from, to])
+    .range([m.left, width - m.right]);
   const y = scaleLinear()
     .domain([0, Math.max(...all.map((p) => p.value))])
     .nice()
     .range([height - m.bottom, m.top]);
 
-  const yTicks = y.ticks(narrow ? 4 : 5).map((v) =>
-    el(
-      'g',
-      { class: 'tick', transform: `translate(0,${num(y(v))})` },
-      el('line', { x1: m.left, x2: width - m.right, class: 'grid' }),
-      el('text', { x: m.left - 6, dy: '0.32em', 'text-anchor': 'end' }, esc(formatNumber(v, l))),
-    ),
-  );
+  const yTicks = y
+    .ticks(narrow ? 4 : 5)
+    .map((v) =>
+      el(
+        'g',
+        { class: 'tick', transform: `translate(0,${num(y(v))})` },
+        el('line', { x1: m.left, x2: width - m.right, class: 'grid' }),
+        el('text', { x: m.left - 6, dy: '0.32em', 'text-anchor': 'end' }, esc(formatNumber(v, l))),
+      ),
+    );
   const step = narrow && to - from > 5 ? 2 : 1;
   const xTicks: string[] = [];
   // Counted back from the last year, so the latest year always has its tick.
@@ -121,13 +121,7 @@ export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
     const dots = pts.map((p) => el('circle', { cx: x(p.year), cy: y(p.value), r: 4, class: `dot ${p.status}`, 'data-year': p.year }));
     const last = pts.at(-1)!;
     // Wide: the series named at its end; narrow: named at the top-left in a small key.
-    const label = narrow
-      ? ''
-      : el(
-          'text',
-          { x: x(last.year) + 10, y: y(last.value), dy: '0.32em', class: 'series-label' },
-          esc(SERIES_NAMES[k][l]),
-        );
+    const label = narrow ? '' : el('text', { x: x(last.year) + 10, y: y(last.value), dy: '0.32em', class: 'series-label' }, esc(seriesName(k, l)));
     const value = el('text', { x: x(last.year), y: y(last.value) - 10, 'text-anchor': 'end', class: 'value-label' }, esc(formatNumber(last.value, l)));
     return el('g', { class: `series income ${k}` }, ...segs, ...dots, value, label);
   };
@@ -142,45 +136,76 @@ export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
             'g',
             { class: `income ${k}`, transform: `translate(${m.left},${m.top - 34 + i * 15})` },
             el('line', { x1: 0, x2: 16, y1: 0, y2: 0, class: 'seg' }),
-            el('text', { x: 20, dy: '0.32em' }, esc(SERIES_NAMES[k][l])),
+            el('text', { x: 20, dy: '0.32em' }, esc(seriesName(k, l))),
           ),
         ),
       )
     : '';
   const hasUnverified = all.some((p) => p.status === 'unverified');
   const hasDerived = all.some((p) => p.status === 'derived');
-  const notes = [...(hasUnverified ? [TEXT.unverified[l]] : []), ...(hasDerived ? [TEXT.derived[l]] : [])];
-  const sentence = (t: string) => (l === 'zh' ? `${t}。` : ` ${t.charAt(0).toUpperCase()}${t.slice(1)}.`);
+  const notes = [...(hasUnverified ? [t.unverifiedLine] : []), ...(hasDerived ? [t.incomes.derived] : [])];
   return svgRoot(
     {
       width,
       height,
       id,
-      title: TEXT.title[l],
-      desc: TEXT.desc[l](series) + notes.map(sentence).join(''),
+      title: t.incomes.svgTitle,
+      desc: incomesDesc(series, l) + notes.map(t.sentence).join(''),
       className: 'chart chart-incomes',
     },
-    el('g', { class: 'axis y', 'aria-hidden': 'true' }, ...yTicks, el('text', { x: 0, y: 12, class: 'unit' }, esc((narrow ? TEXT.unitShort : TEXT.unit)[l]))),
+    el(
+      'g',
+      { class: 'axis y', 'aria-hidden': 'true' },
+      ...yTicks,
+      el('text', { x: 0, y: 12, class: 'unit' }, esc(narrow ? t.incomes.unitShort : t.incomes.unit)),
+    ),
     el('g', { class: 'axis x', 'aria-hidden': 'true' }, ...xTicks),
     el('g', { 'aria-hidden': 'true' }, key, ...names.map(drawSeries)),
     notes.length
-      ? el('text', { x: width - (narrow ? m.right : 0), y: narrow ? height - 4 : 30, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' }, esc(notes.join(l === 'zh' ? '；' : '; ')))
+      ? el(
+          'text',
+          { x: width - (narrow ? m.right : 0), y: narrow ? height - 4 : 30, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' },
+          esc(notes.join(t.sep)),
+        )
       : '',
   );
 }
 
 /** The data table twin: one row per year, each value with its status mark. */
 export function incomesTable(series: IncomeSeries, l: Locale): ChartTable {
-  const names = (Object.keys(SERIES_NAMES) as IncomeSeriesName[]).filter((k) => series[k].length > 0);
+  const t = strings(l).charts;
+  const names = SERIES.filter((k) => series[k].length > 0);
   const years = [...new Set(names.flatMap((k) => series[k].map((p) => p.year)))].sort((a, b) => a - b);
   const cell = (k: IncomeSeriesName, y: number) => {
     const p = series[k].find((x) => x.year === y);
     return p ? `${formatNumber(p.value, l)}${statusNote(p.status, l)}` : '–';
   };
   return {
-    caption: `${TEXT.title[l]}${l === 'zh' ? '（' : ' ('}${TEXT.unitShort[l]}${l === 'zh' ? '）' : ')'}`,
-    head: [l === 'zh' ? '年份' : 'Year', ...names.map((k) => SERIES_NAMES[k][l])],
+    caption: t.withUnit(t.incomes.svgTitle, t.incomes.unitShort),
+    head: [strings(l).year, ...names.map((k) => seriesName(k, l))],
     numeric: [false, ...names.map(() => true)],
     rows: years.map((y) => [String(y), ...names.map((k) => cell(k, y))]),
   };
 }
+
+/** The chart's definition (src/charts/definition.ts). */
+export const incomes = defineChart({
+  id: 'incomes',
+  data: ({ national }) => {
+    const series = incomeSeries(national);
+    const years = [...series.poorArea, ...series.allRural].map((p) => p.year);
+    return { series, from: Math.min(...years), to: Math.max(...years) };
+  },
+  title: (l, d) => strings(l).charts.incomes.title(d.from, d.to),
+  summary: (l) => strings(l).charts.incomes.summary,
+  headline: (l, d) => {
+    const last = d.series.poorArea.filter((p) => p.status !== 'unverified').at(-1)!;
+    return { value: formatYuan(last.value, l), label: strings(l).charts.incomes.headline(last.year) };
+  },
+  sources: (d) => [...new Set([...d.series.poorArea, ...d.series.allRural].map((p) => p.source))],
+  downloads: ['national'],
+  embedHeight: 520,
+  note: (l) => strings(l).incomesNote,
+  table: (l, d) => incomesTable(d.series, l),
+  draw: (d, { locale, id, size }) => incomesChart(d.series, { locale, id, width: size.width, height: size.height, narrow: size.narrow }),
+});

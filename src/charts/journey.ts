@@ -1,7 +1,7 @@
 /**
  * The journey: the inspection visits the source article names, on a light map of China in date
  * order. Drawn once with every stop; the scene is one attribute on the <svg> (data-scene="1" …
- * "n", the visit's number) and CSS (src/styles/charts9.css) lights that stop, its label and the
+ * "n", the visit's number) and CSS (src/styles/charts.css) lights that stop, its label and the
  * route so far, and dims the others. Without the attribute (gallery, embed, no JavaScript) the
  * whole route shows with numbered stops and, where asked, a dated list beside the map.
  *
@@ -11,16 +11,17 @@
  * already passed). JOURNEY_MAX_STOPS is how many scenes the stylesheet covers.
  */
 import type { Topology } from 'topojson-specification';
-import type { Locale } from '../lib/i18n.ts';
+import { localized, statusNote, strings, type Locale } from '../lib/i18n.ts';
 import type { County, Place, Status } from '../lib/schemas.ts';
 import { chinaProjection, pathFor } from '../lib/projection.ts';
 import { nationFeature, provinceMesh } from '../lib/topology.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
 import { mapHeight } from './china-map.ts';
 import { el, esc, num, svgRoot } from './svg.ts';
-import { statusLabel, textWidth, wrapText, type ChartTable } from './measures.ts';
+import { textWidth, wrapText } from '../lib/text-metrics.ts';
+import { defineChart, statedAsFact, type ChartTable } from './definition.ts';
 
-/** Scenes covered by src/styles/charts9.css (a test checks the two agree). */
+/** Scenes covered by src/styles/charts.css (a test checks the two agree). */
 export const JOURNEY_MAX_STOPS = 12;
 
 export type JourneyPlace = Pick<Place, 'id' | 'kind' | 'date' | 'nameZh' | 'nameEn' | 'county' | 'countyZh' | 'province' | 'lon' | 'lat' | 'status' | 'source'>;
@@ -74,17 +75,12 @@ export interface JourneyOptions {
   scene?: number;
 }
 
-const TEXT = {
-  title: { en: 'The inspection visits, in date order', zh: '考察足迹（按时间顺序）' },
-  desc: {
-    en: (s: JourneyStop<unknown>[]) =>
-      `Map of China with the ${s.length} inspection visits the article names, numbered in date order and joined by a line: ${s
-        .map((x) => `${x.step}, ${x.place.nameEn}, ${formatDate(x.date, 'en')}`)
-        .join('; ')}. Markers sit at the centre of each place’s county.`,
-    zh: (s: JourneyStop<unknown>[]) =>
-      `中国地图，按时间顺序编号并以线连接报道提到的${s.length}次考察：${s.map((x) => `${x.step}.${x.place.nameZh}（${formatDate(x.date, 'zh')}）`).join('；')}。标记位于所在县的中心。`,
-  },
-};
+/** The map's description: every visit in date order. */
+function journeyDesc(stops: JourneyStop<unknown>[], l: Locale): string {
+  const t = strings(l).charts;
+  const list = stops.map((x) => t.journey.descStop(String(x.step), localized(x.place, 'name', l), formatDate(x.date, l))).join(t.sep);
+  return t.journey.desc(formatNumber(stops.length, l), list);
+}
 
 const tokens = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(from + i)).join(' ');
 
@@ -125,10 +121,10 @@ export function journeyChart(topo: Topology, places: JourneyPlace[], o: JourneyO
   const fs = narrow ? 12 : 13;
   const labels = stops.map((s, i) => {
     const [x, y] = xy[i]!;
-    const name = l === 'zh' ? s.place.nameZh : s.place.nameEn;
+    const name = localized(s.place, 'name', l);
     const date = formatDate(s.date, l);
-    // Bold text runs wider than the estimate: a margin of 15 %.
-    const w = 1.15 * Math.max(textWidth(name, fs), textWidth(date, fs - 1));
+    // measured at the sizes the stylesheet draws them (.stop-name bold 13px, .stop-date 12px)
+    const w = Math.max(textWidth(name, 13, { bold: true }), textWidth(date, 12));
     // Beside the marker where the label fits inside the map, else centred above (or below) it.
     let tx: number;
     let ty: number;
@@ -169,7 +165,7 @@ export function journeyChart(topo: Topology, places: JourneyPlace[], o: JourneyO
   // The dated list: beside the map (wide) or below it (narrow); long names wrap.
   const lx = narrow ? 0 : mapW + 16;
   const textW = width - lx - 28;
-  const entries = stops.map((s) => ({ s, lines: wrapText(l === 'zh' ? s.place.nameZh : s.place.nameEn, textW / 1.15, 13, l) }));
+  const entries = stops.map((s) => ({ s, lines: wrapText(localized(s.place, 'name', l), textW, 13, { bold: true }) }));
   const entryH = (lines: string[]) => 18 + lines.length * 16;
   const listH = entries.reduce((h, e) => h + entryH(e.lines), 0);
   const ly0 = narrow ? mapH + 12 : Math.max(12, (mapH - listH) / 2);
@@ -191,8 +187,8 @@ export function journeyChart(topo: Topology, places: JourneyPlace[], o: JourneyO
   const height = Math.ceil(list && narrow ? mapH + 12 + listH : Math.max(mapH, list ? ly0 + listH : 0));
 
   const root = svgRoot(
-    { width, height, id, title: TEXT.title[l], desc: TEXT.desc[l](stops), className: 'map journey' },
-    // One outline path, filled as land and stroked as the national border (charts9.css).
+    { width, height, id, title: strings(l).charts.journey.title, desc: journeyDesc(stops, l), className: 'map journey' },
+    // One outline path, filled as land and stroked as the national border (charts.css).
     el('path', { d: path(nation) ?? '', class: 'land' }),
     el('path', { d: path(provinceMesh(topo)) ?? '', class: 'province-borders' }),
     el('g', { class: 'route', 'aria-hidden': 'true' }, ...legs),
@@ -203,25 +199,39 @@ export function journeyChart(topo: Topology, places: JourneyPlace[], o: JourneyO
 }
 
 /** The data table twin of the map: each visit in date order with its county and the year that county left the list. */
-export function journeyTable(
-  stops: JourneyStop<unknown>[],
-  counties: Pick<County, 'id' | 'nameEn' | 'nameZh'>[],
-  l: Locale,
-): ChartTable {
-  const zh = l === 'zh';
+export function journeyTable(stops: JourneyStop<unknown>[], counties: Pick<County, 'id' | 'nameEn' | 'nameZh'>[], l: Locale): ChartTable {
+  const t = strings(l).charts.journey;
   return {
-    caption: TEXT.title[l],
-    head: zh ? ['序号', '日期', '地点', '所在县', '该县摘帽年份'] : ['No.', 'Date', 'Place', 'County', 'County left the list'],
+    caption: t.title,
+    head: [t.colNo, t.colDate, t.colPlace, t.colCounty, t.colExit],
     numeric: [false, false, false, false, true],
     rows: stops.map((s) => {
       const c = counties.find((x) => x.id === s.place.county);
       return [
         String(s.step),
         formatDate(s.date, l),
-        zh ? s.place.nameZh : s.place.nameEn,
-        c ? (zh ? c.nameZh : c.nameEn) : s.place.countyZh,
-        s.exitYear === null ? (zh ? '不在832个贫困县之列' : 'not one of the 832 counties') : `${s.exitYear}${s.exitStatus && s.exitStatus !== 'official' ? (zh ? '（' + statusLabel(s.exitStatus, l) + '）' : ` (${statusLabel(s.exitStatus, l)})`) : ''}`,
+        localized(s.place, 'name', l),
+        c ? localized(c, 'name', l) : s.place.countyZh,
+        s.exitYear === null ? t.notListed(formatNumber(counties.length, l)) : `${s.exitYear}${s.exitStatus ? statusNote(s.exitStatus, l) : ''}`,
       ];
     }),
   };
 }
+
+/** The chart's definition (src/charts/definition.ts). */
+export const journey = defineChart({
+  id: 'journey',
+  data: ({ places, counties, locatorTopo }) => ({ places, counties, locatorTopo, stops: journeyStops(places, counties) }),
+  title: (l) => strings(l).charts.journey.title,
+  summary: (l) => strings(l).charts.journey.summary,
+  headline: (l, d) => {
+    d.stops.forEach((s) => statedAsFact(s.place, `the visit ${s.place.id}`));
+    const year = (s: JourneyStop<unknown>) => Number(s.date.slice(0, 4));
+    return { value: formatNumber(d.stops.length, l), label: strings(l).charts.journey.headline(year(d.stops[0]!), year(d.stops.at(-1)!)) };
+  },
+  sources: (d) => [...new Set(d.stops.map((s) => s.place.source))],
+  downloads: ['places'],
+  embedHeight: 560,
+  table: (l, d) => journeyTable(d.stops, d.counties, l),
+  draw: (d, { locale, id, size }) => journeyChart(d.locatorTopo, d.places, { locale, id, width: size.width }),
+});

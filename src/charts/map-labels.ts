@@ -27,22 +27,7 @@ export interface PlacedLabel extends LabelItem {
   moved: boolean;
 }
 
-/** Generous advance width of a string in ems (bold sans): CJK 1, Latin letters about 0.63, spaces 0.3. */
-export function textWidthEm(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    if (/[\u3000-\u9fff\uff00-\uffef]/.test(ch)) w += 1;
-    else if (ch === ' ') w += 0.3;
-    else if (/[A-Z]/.test(ch)) w += 0.74;
-    else if (/[–—-]/.test(ch)) w += 0.66;
-    else if (/[ijlt]/.test(ch)) w += 0.36;
-    else w += 0.63;
-  }
-  return w;
-}
-
-export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
-  a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+export const overlaps = (a: Box, b: Box, gap = 0): boolean => a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
 
 export const boxOf = (cx: number, cy: number, w: number, h: number): Box => ({ x: cx - w / 2, y: cy - h / 2, w, h });
 

@@ -5,10 +5,12 @@
  * The qualifier of each figure ("more than", "nearly") is kept in its label; the mark count is the
  * stated figure divided by the scale and rounded down, and the chart says so.
  */
-import type { Locale } from '../lib/i18n.ts';
+import { localized, statusLabel, statusNote, strings, type Locale } from '../lib/i18n.ts';
 import type { Figure, Status } from '../lib/schemas.ts';
-import { formatFigure, formatTenThousands, statusNote } from '../lib/format.ts';
+import { formatFigure, formatNumber, formatTenThousands } from '../lib/format.ts';
+import { wrapText } from '../lib/text-metrics.ts';
 import { el, esc, num, svgRoot } from './svg.ts';
+import { defineChart, statedAsFact, type ChartTable } from './definition.ts';
 
 /** The measures the chart shows, in order (ids in data/figures.json). */
 export const MEASURE_IDS = ['relocated', 'forest_rangers', 'dibao_special_hardship', 'disability_subsidies', 'small_ethnic_groups'] as const;
@@ -61,53 +63,22 @@ export interface MeasuresOptions {
   narrow?: boolean;
 }
 
-const TEXT = {
-  title: { en: 'What the campaign did, counted in people', zh: '脱贫攻坚的几项举措，以人数计' },
-  scalePeople: { en: (n: string) => `■ one square = ${n} people`, zh: (n: string) => `■ 每个方块 = ${n}人` },
-  scaleGroups: { en: '● one circle = one ethnic group', zh: '● 每个圆点 = 一个民族' },
-  rounding: {
-    en: (n: string) => `Squares: the published figure divided by ${n}, rounded down; “more than” and “nearly” are as published.`,
-    zh: (n: string) => `方块数为公布数字除以${n}后向下取整；“多”“近”照录原文。`,
-  },
-  groupsNote: { en: 'A different unit: groups, not people.', zh: '单位不同：按民族计，不是人数。' },
-  unverified: { en: 'Hollow marks: unverified figure, not stated as fact.', zh: '空心标记：未经核实的数字，不作为事实陈述。' },
-  desc: {
-    en: (rows: MeasureRow[], n: string) =>
-      `Unit chart. ${rows
-        .map((r) => `${figureText(r, 'en')} ${r.figure.labelEn}${statusNote(r.status, 'en')}: ${r.marks} ${r.unit === 'people' ? (r.marks === 1 ? 'square' : 'squares') : r.marks === 1 ? 'circle' : 'circles'}`)
-        .join('; ')}. One square stands for ${n} people (the figure divided by ${n}, rounded down); one circle stands for one ethnic group.`,
-    zh: (rows: MeasureRow[], n: string) =>
-      `单位图。${rows
-        .map((r) => `${r.figure.labelZh}${figureText(r, 'zh')}${statusNote(r.status, 'zh')}：${r.marks}个${r.unit === 'people' ? '方块' : '圆点'}`)
-        .join('；')}。每个方块代表${n}人（公布数字除以${n}后向下取整），每个圆点代表一个民族。`,
-  },
-};
+/** The marks of a row in words: "96 squares", "28个圆点". */
+function marksText(r: MeasureRow, l: Locale): string {
+  const t = strings(l).charts.measures;
+  const n = formatNumber(r.marks, l);
+  return r.unit === 'people' ? (r.marks === 1 ? t.square(n) : t.squares(n)) : r.marks === 1 ? t.circle(n) : t.circles(n);
+}
+
+/** A row in words, for the chart's description: the figure, its label and status, and its marks. */
+function descRow(r: MeasureRow, l: Locale): string {
+  const t = strings(l).charts.measures;
+  return t.descRow(figureText(r, l), localized(r.figure, 'label', l), statusNote(r.status, l), marksText(r, l));
+}
 
 /** The figure as published, qualifier kept ("more than 9.6 million", "960多万"); a group count without its unit word in English, where the label names it. */
 export function figureText(r: Pick<MeasureRow, 'figure' | 'unit'>, l: Locale): string {
   return formatFigure(r.unit === 'groups' && l === 'en' ? { ...r.figure, unit: 'count' } : r.figure, l);
-}
-
-/** Approximate text width, for wrapping labels without a DOM: CJK characters are one em, others about 0.55 em. */
-export function textWidth(s: string, fontSize: number): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? fontSize : fontSize * 0.55;
-  return w;
-}
-
-/** Greedy wrap into lines no wider than `max` (words for English, characters for Chinese). */
-export function wrapText(s: string, max: number, fontSize: number, locale: Locale): string[] {
-  const tokens = locale === 'zh' ? [...s] : s.split(/(?<=\s)/);
-  const lines: string[] = [];
-  let line = '';
-  for (const t of tokens) {
-    if (line && textWidth((line + t).trimEnd(), fontSize) > max) {
-      lines.push(line.trimEnd());
-      line = t.trimStart();
-    } else line += t;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
 }
 
 export function measuresChart(figures: MeasureRow['figure'][], o: MeasuresOptions): string {
@@ -131,8 +102,9 @@ export function measuresChart(figures: MeasureRow['figure'][], o: MeasuresOption
 
   let y = 0;
   const head: string[] = [];
-  const scaleLine = `${TEXT.scalePeople[l](perMarkText)}${l === 'zh' ? '；' : '   '}${TEXT.scaleGroups[l]}`;
-  for (const line of wrapText(scaleLine, width, fs, l)) {
+  const t = strings(l).charts.measures;
+  const scaleLine = t.scaleLine(t.scalePeople(perMarkText), t.scaleGroups);
+  for (const line of wrapText(scaleLine, width, fs)) {
     y += lineH;
     head.push(el('text', { x: 0, y, class: 'scale-key' }, esc(line)));
   }
@@ -142,13 +114,13 @@ export function measuresChart(figures: MeasureRow['figure'][], o: MeasuresOption
     const parts: string[] = [];
     y += lineH + 2;
     parts.push(el('text', { x: 0, y, class: 'measure-value' }, esc(figureText(r, l))));
-    for (const line of wrapText(`${l === 'zh' ? r.figure.labelZh : r.figure.labelEn}${statusNote(r.status, l)}`, width, fs, l)) {
+    for (const line of wrapText(`${localized(r.figure, 'label', l)}${statusNote(r.status, l)}`, width, fs)) {
       y += lineH;
       parts.push(el('text', { x: 0, y, class: 'measure-label' }, esc(line)));
     }
     if (r.unit === 'groups') {
       y += lineH;
-      parts.push(el('text', { x: 0, y, class: 'measure-note' }, esc(TEXT.groupsNote[l])));
+      parts.push(el('text', { x: 0, y, class: 'measure-note' }, esc(t.groupsNote)));
     }
     y += 6;
     const top = y;
@@ -171,49 +143,61 @@ export function measuresChart(figures: MeasureRow['figure'][], o: MeasuresOption
   });
 
   const foot: string[] = [];
-  const notes = [TEXT.rounding[l](perMarkText), ...(rows.some((r) => r.status === 'unverified') ? [TEXT.unverified[l]] : [])];
+  const notes = [t.rounding(perMarkText), ...(rows.some((r) => r.status === 'unverified') ? [t.unverified] : [])];
   y += 2;
   for (const n of notes)
-    for (const line of wrapText(n, width, 11, l)) {
+    for (const line of wrapText(n, width, 11)) {
       y += 14;
       foot.push(el('text', { x: 0, y, class: 'note' }, esc(line)));
     }
   const height = Math.ceil(y + 6);
 
   return svgRoot(
-    { width, height, id, title: TEXT.title[l], desc: TEXT.desc[l](rows, perMarkText), className: 'chart chart-measures' },
+    {
+      width,
+      height,
+      id,
+      title: t.svgTitle,
+      desc: t.desc(rows.map((r) => descRow(r, l)).join(strings(l).charts.sep), perMarkText),
+      className: 'chart chart-measures',
+    },
     el('g', { 'aria-hidden': 'true' }, ...head, ...groups, ...foot),
   );
 }
 
-export interface ChartTable {
-  caption: string;
-  head: string[];
-  rows: string[][];
-  numeric: boolean[];
-}
+export type { ChartTable } from './definition.ts';
 
 /** The data table twin of the chart: each measure as published, its mark count and status. */
 export function measuresTable(figures: MeasureRow['figure'][], l: Locale, ids: readonly string[] = MEASURE_IDS, perMark10k = PERSONS_PER_MARK_10K): ChartTable {
-  const zh = l === 'zh';
+  const t = strings(l).charts.measures;
   return {
-    caption: TEXT.title[l],
-    head: zh ? ['举措', '公布的数字', '标记数', '状态'] : ['Measure', 'As published', 'Marks', 'Status'],
+    caption: t.svgTitle,
+    head: [t.colMeasure, t.colPublished, t.colMarks, t.colStatus],
     numeric: [false, true, true, false],
     rows: measureRows(figures, ids, perMark10k).map((r) => [
-      zh ? r.figure.labelZh : r.figure.labelEn,
-      figureText(r, l) + (r.unit === 'groups' && !zh ? ' groups' : ''),
-      `${r.marks}${zh ? '' : ' '}${r.unit === 'people' ? (zh ? '个方块' : r.marks === 1 ? 'square' : 'squares') : zh ? '个圆点' : r.marks === 1 ? 'circle' : 'circles'}`,
+      localized(r.figure, 'label', l),
+      r.unit === 'groups' ? t.groups(figureText(r, l)) : figureText(r, l),
+      marksText(r, l),
       statusLabel(r.status, l),
     ]),
   };
 }
 
-const STATUS_LABEL: Record<Status, Record<Locale, string>> = {
-  official: { en: 'official', zh: '官方' },
-  derived: { en: 'derived', zh: '推算' },
-  unverified: { en: 'unverified', zh: '未经核实' },
-};
-export function statusLabel(s: Status, l: Locale): string {
-  return STATUS_LABEL[s][l];
-}
+/** The chart's definition (src/charts/definition.ts). */
+export const measures = defineChart({
+  id: 'measures',
+  data: ({ figures }) => ({ figures, rows: measureRows(figures) }),
+  title: (l) => strings(l).charts.measures.title,
+  summary: (l) => strings(l).charts.measures.summary(formatTenThousands(PERSONS_PER_MARK_10K, l)),
+  headline: (l, d) => {
+    // The largest count of people among the measures, qualifier kept.
+    const top = d.rows.filter((r) => r.unit === 'people').sort((p, q) => q.figure.value - p.figure.value)[0]!;
+    const f = statedAsFact(top.figure, `the figure ${top.id}`);
+    return { value: formatFigure(f, l), label: localized(f, 'label', l) };
+  },
+  sources: (d) => [...new Set(d.rows.map((r) => r.figure.source))],
+  downloads: ['figures'],
+  embedHeight: 600,
+  table: (l, d) => measuresTable(d.figures, l),
+  draw: (d, { locale, id, size }) => measuresChart(d.figures, { locale, id, width: size.width, narrow: size.narrow }),
+});

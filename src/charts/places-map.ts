@@ -4,7 +4,8 @@
  * beside it, so the map and the list read together.
  */
 import type { Topology } from 'topojson-specification';
-import type { Locale } from '../lib/i18n.ts';
+import { localized, strings, type Locale } from '../lib/i18n.ts';
+import { formatNumber } from '../lib/format.ts';
 import type { Place } from '../lib/schemas.ts';
 import { chinaProjection, pathFor } from '../lib/projection.ts';
 import { nationFeature, provinceMesh } from '../lib/topology.ts';
@@ -17,13 +18,12 @@ export interface PlacesMapOptions {
   id?: string;
 }
 
-const TEXT = {
-  title: { en: 'Where the places are', zh: '地点分布' },
-  desc: {
-    en: (ps: Place[]) => `Map of China with ${ps.length} numbered markers: ${ps.map((p, i) => `${i + 1}, ${p.nameEn}`).join('; ')}.`,
-    zh: (ps: Place[]) => `中国地图，共${ps.length}个编号标记：${ps.map((p, i) => `${i + 1}.${p.nameZh}`).join('；')}。`,
-  },
-};
+/** The map's description: every marker's number and place. */
+function placesDesc(places: Place[], l: Locale): string {
+  const t = strings(l).charts;
+  const list = places.map((p, i) => t.placesMap.descPlace(String(i + 1), localized(p, 'name', l))).join(t.sep);
+  return t.placesMap.desc(formatNumber(places.length, l), list);
+}
 
 export function placesMapSvg(topo: Topology, places: Place[], o: PlacesMapOptions): string {
   const width = o.width ?? 640;
@@ -43,7 +43,7 @@ export function placesMapSvg(topo: Topology, places: Place[], o: PlacesMapOption
     );
   });
   return svgRoot(
-    { width, height, id, title: TEXT.title[o.locale], desc: TEXT.desc[o.locale](places), className: 'map places-map' },
+    { width, height, id, title: strings(o.locale).charts.placesMap.title, desc: placesDesc(places, o.locale), className: 'map places-map' },
     el('path', { d: path(nation) ?? '', class: 'land' }),
     el('path', { d: path(provinceMesh(topo)) ?? '', class: 'province-borders' }),
     el('path', { d: path(nation) ?? '', class: 'nation' }),

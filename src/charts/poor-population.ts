@@ -4,10 +4,11 @@
  * apart from drawing, so the story, the embed and the tests share one definition.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Locale } from '../lib/i18n.ts';
+import { scriptOf, statusNote, strings, type Locale } from '../lib/i18n.ts';
 import type { NationalYear, Status } from '../lib/schemas.ts';
-import { formatTenThousands } from '../lib/format.ts';
+import { formatAxisTenThousands, formatPercent, formatTenThousands } from '../lib/format.ts';
 import { el, esc, num, svgRoot } from './svg.ts';
+import { defineChart, statedAsFact } from './definition.ts';
 
 export const DEFAULTS = { width: 640, height: 360, from: 2012, to: 2020 } as const;
 
@@ -38,18 +39,6 @@ export function poorPopulationPoints(national: NationalYear[], from: number, to:
     .sort((a, b) => a.year - b.year);
 }
 
-const TEXT = {
-  title: { en: 'Rural poor population, 2010 standard', zh: '农村贫困人口（2010年标准）' },
-  desc: {
-    en: (a: PoorPoint, b: PoorPoint, l: Locale) =>
-      `Line chart. The official count of rural residents below the 2010 poverty line fell from ${formatTenThousands(a.value, l)} at the end of ${a.year} to ${formatTenThousands(b.value, l)} at the end of ${b.year}.`,
-    zh: (a: PoorPoint, b: PoorPoint, l: Locale) =>
-      `折线图。按2010年标准，官方统计的农村贫困人口从${a.year}年末的${formatTenThousands(a.value, l)}人降至${b.year}年末的${b.value === 0 ? '零' : formatTenThousands(b.value, l) + '人'}。`,
-  },
-  unit: { en: 'million people', zh: '万人' },
-  unverified: { en: 'hollow points, dashed line: unverified values', zh: '空心点、虚线：未经核实的数值' },
-};
-
 export function poorPopulationChart(national: NationalYear[], o: PoorPopulationOptions): string {
   const width = o.width ?? DEFAULTS.width;
   const height = o.height ?? DEFAULTS.height;
@@ -61,22 +50,30 @@ export function poorPopulationChart(national: NationalYear[], o: PoorPopulationO
   if (pts.length < 2) throw new Error(`poorPopulationChart: fewer than two values between ${from} and ${to}`);
   const first = pts[0]!;
   const last = pts[pts.length - 1]!;
-  const m = { top: 36, right: 24, bottom: 30, left: l === 'zh' ? 52 : 40 };
-  const x = scaleLinear().domain([from, to]).range([m.left, width - m.right]);
+  // Han editions' ticks are longer (万: "10000" against "100"), so a wider margin.
+  const m = { top: 36, right: 24, bottom: 30, left: scriptOf(l) === 'han' ? 52 : 40 };
+  const x = scaleLinear()
+    .domain([from, to])
+    .range([m.left, width - m.right]);
   const max = Math.max(...pts.map((p) => p.value));
-  const y = scaleLinear().domain([0, max]).nice().range([height - m.bottom, m.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([height - m.bottom, m.top]);
   const revealTo = o.revealTo ?? to;
   const labelYears = new Set(o.labelYears ?? [first.year, last.year]);
 
-  // Axis ticks: in millions for English, in 万 for Chinese.
-  const yTicks = y.ticks(5).map((v) =>
-    el(
-      'g',
-      { class: 'tick', transform: `translate(0,${num(y(v))})` },
-      el('line', { x1: m.left, x2: width - m.right, class: 'grid' }),
-      el('text', { x: m.left - 6, dy: '0.32em', 'text-anchor': 'end' }, esc(l === 'zh' ? String(v) : String(v / 100))),
-    ),
-  );
+  // Axis ticks, in the unit of t.unitMillionPeople: in millions for English, in 万 for Chinese (src/lib/format.ts).
+  const yTicks = y
+    .ticks(5)
+    .map((v) =>
+      el(
+        'g',
+        { class: 'tick', transform: `translate(0,${num(y(v))})` },
+        el('line', { x1: m.left, x2: width - m.right, class: 'grid' }),
+        el('text', { x: m.left - 6, dy: '0.32em', 'text-anchor': 'end' }, esc(formatAxisTenThousands(v, l))),
+      ),
+    );
   const span = to - from;
   const step = span > 20 ? 5 : span > 10 ? 2 : 1;
   const xTicks = x
@@ -121,20 +118,65 @@ export function poorPopulationChart(national: NationalYear[], o: PoorPopulationO
       ),
     );
   const hasUnverified = pts.some((p) => p.status === 'unverified');
+  const t = strings(l).charts;
   return svgRoot(
     {
       width,
       height,
       id,
-      title: TEXT.title[l],
-      desc: TEXT.desc[l](first, last, l) + (hasUnverified ? ` ${TEXT.unverified[l]}.` : ''),
+      title: t.poorPopulation.svgTitle,
+      desc:
+        t.poorPopulation.desc(first.year, formatTenThousands(first.value, l), last.year, formatTenThousands(last.value, l), last.value === 0) +
+        (hasUnverified ? ` ${t.unverifiedLine}.` : ''),
       className: 'chart chart-poor-population',
     },
-    el('g', { class: 'axis y', 'aria-hidden': 'true' }, ...yTicks, el('text', { x: 0, y: 12, class: 'unit' }, esc(TEXT.unit[l]))),
+    el('g', { class: 'axis y', 'aria-hidden': 'true' }, ...yTicks, el('text', { x: 0, y: 12, class: 'unit' }, esc(t.unitMillionPeople))),
     el('g', { class: 'axis x', 'aria-hidden': 'true' }, ...xTicks),
     el('g', { class: 'series', 'aria-hidden': 'true' }, ...segments, ...dots, ...labels),
-    hasUnverified
-      ? el('text', { x: width - m.right, y: 12, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' }, esc(TEXT.unverified[l]))
-      : '',
+    hasUnverified ? el('text', { x: width - m.right, y: 12, 'text-anchor': 'end', class: 'note', 'aria-hidden': 'true' }, esc(t.unverifiedLine)) : '',
   );
 }
+
+/** The chart's definition (src/charts/definition.ts): the campaign years, revealed up to ?year=. */
+export const poorPopulation = defineChart({
+  id: 'poor-population',
+  data: ({ national }) => ({ national, points: poorPopulationPoints(national, 2012, 2020) }),
+  title: (l, d) => strings(l).charts.poorPopulation.title(d.points[0]!.year, d.points.at(-1)!.year),
+  summary: (l) => strings(l).charts.poorPopulation.summary,
+  headline: (l, d) => {
+    const a = d.points[0]!;
+    const b = d.points.at(-1)!;
+    for (const p of [a, b]) statedAsFact(d.national.find((n) => n.year === p.year)!.ruralPoor!, `the ${p.year} rural poor count`);
+    return { value: `${formatTenThousands(a.value, l)} → ${formatTenThousands(b.value, l)}`, label: strings(l).charts.poorPopulation.headline(a.year, b.year) };
+  },
+  years: (d) => d.points.map((p) => p.year),
+  sources: (d) => [...new Set(d.points.map((p) => d.national.find((n) => n.year === p.year)!.ruralPoor!.source))],
+  downloads: ['national'],
+  embedHeight: 520,
+  draw: (d, { locale, id, size, params }) =>
+    poorPopulationChart(d.national, {
+      locale,
+      id,
+      revealTo: params.year,
+      width: size.width,
+      height: size.height,
+      labelYears: size.narrow ? [2012, 2013, 2020] : [2012, 2013, 2015, 2019, 2020],
+    }),
+  table: (l, d) => {
+    const s = strings(l);
+    return {
+      caption: s.poorTableCaption,
+      head: [s.year, s.colRuralPoor, s.colIncidence, s.colReduction],
+      numeric: [false, true, true, true],
+      rows: d.points.map((p) => {
+        const y = d.national.find((n) => n.year === p.year)!;
+        return [
+          String(p.year),
+          formatTenThousands(p.value, l),
+          y.incidence ? `${formatPercent(y.incidence.value, l)}${statusNote(y.incidence.status, l)}` : '–',
+          y.reduction ? `${formatTenThousands(y.reduction.value, l)}${statusNote(y.reduction.status, l)}` : '–',
+        ];
+      }),
+    };
+  },
+});

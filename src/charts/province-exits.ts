@@ -7,11 +7,14 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { Locale } from '../lib/i18n.ts';
+import { localized, scriptOf, strings, type Locale } from '../lib/i18n.ts';
 import type { County, Province } from '../lib/schemas.ts';
-import { EXIT_YEARS } from '../lib/schemas.ts';
+import { EXIT_YEARS } from '../lib/years.ts';
 import { formatNumber } from '../lib/format.ts';
 import { esc } from './svg.ts';
+import { defineChart } from './definition.ts';
+import { countyExitCounts } from './county-exits.ts';
+import { COUNTY_LIST_SOURCE } from '../lib/source-ids.ts';
 
 export interface ProvinceExitRow {
   province: string;
@@ -21,7 +24,11 @@ export interface ProvinceExitRow {
 }
 
 /** One row per province and exit year with at least one county; provinces ordered by total, largest first. */
-export function provinceExitRows(counties: Pick<County, 'province' | 'exitYear'>[], provinces: Pick<Province, 'code' | 'nameEn' | 'shortZh'>[], locale: Locale): ProvinceExitRow[] {
+export function provinceExitRows(
+  counties: Pick<County, 'province' | 'exitYear'>[],
+  provinces: Pick<Province, 'code' | 'nameEn' | 'shortZh'>[],
+  locale: Locale,
+): ProvinceExitRow[] {
   const totals = new Map<string, number>();
   const cells = new Map<string, number>();
   for (const c of counties) {
@@ -32,7 +39,8 @@ export function provinceExitRows(counties: Pick<County, 'province' | 'exitYear'>
   const name = (code: string) => {
     const p = provinces.find((x) => x.code === code);
     if (!p) throw new Error(`provinceExitRows: unknown province ${code}`);
-    return locale === 'zh' ? p.shortZh : p.nameEn;
+    // Chinese: the short name (云南 for 云南省); English has no shorter form than the name.
+    return localized({ en: p.nameEn, zh: p.shortZh }, locale);
   };
   return order.flatMap((p) =>
     EXIT_YEARS.filter((y) => cells.has(`${p}|${y}`)).map((year) => ({ province: p, name: name(p), year, count: cells.get(`${p}|${year}`)! })),
@@ -48,22 +56,13 @@ export interface ProvinceExitsOptions {
   id?: string;
 }
 
-const TEXT = {
-  title: { en: 'Counties leaving the list, by province and year', zh: '各省份贫困县摘帽年份' },
-  desc: {
-    en: (n: number, top: string, topN: number) =>
-      `Stacked bar chart of the ${n} provinces with poverty-stricken counties, each bar split by the year its counties left the list. ${top} had the most, ${topN}.`,
-    zh: (n: number, top: string, topN: number) => `堆积条形图：${n}个有贫困县的省份，每个条形按贫困县摘帽年份分段。${top}最多，共${topN}个。`,
-  },
-  x: { en: 'counties', zh: '县数' },
-};
-
 export function provinceExitsChart(
   counties: Pick<County, 'province' | 'exitYear'>[],
   provinces: Pick<Province, 'code' | 'nameEn' | 'shortZh'>[],
   o: ProvinceExitsOptions,
 ): string {
   const l = o.locale;
+  const t = strings(l).charts.provinceExits;
   const width = o.width ?? 640;
   const id = o.id ?? 'province-exits';
   const rows = provinceExitRows(counties, provinces, l);
@@ -74,9 +73,10 @@ export function provinceExitsChart(
     document: document as unknown as Document,
     width,
     height: names.length * 18 + 40,
-    marginLeft: l === 'zh' ? 52 : 100,
+    // Room for the province names: a few Han characters, or English names up to "Inner Mongolia".
+    marginLeft: scriptOf(l) === 'han' ? 52 : 100,
     marginRight: 28,
-    x: { label: TEXT.x[l], grid: true, axis: 'top' },
+    x: { label: t.axis, grid: true, axis: 'top' },
     y: { domain: names, label: null },
     color: { domain: [...EXIT_YEARS], range: [...YEAR_FILL.values()] },
     marks: [
@@ -91,16 +91,63 @@ export function provinceExitsChart(
     n.removeAttribute('aria-label');
     n.removeAttribute('aria-description');
   }
-  for (const [year, fill] of YEAR_FILL) for (const n of svg.querySelectorAll(`[fill="${fill}"]`)) {
-    n.removeAttribute('fill');
-    n.setAttribute('class', `y${year}`);
+  // Plot writes font-variant="tabular-nums" on numeric tick labels: not a valid value of the SVG
+  // attribute (normal | small-caps), so it becomes a class that the chart CSS styles instead.
+  for (const n of svg.querySelectorAll('[font-variant="tabular-nums"]')) {
+    n.removeAttribute('font-variant');
+    n.setAttribute('class', [n.getAttribute('class'), 'tabular-nums'].filter(Boolean).join(' '));
   }
+  for (const [year, fill] of YEAR_FILL)
+    for (const n of svg.querySelectorAll(`[fill="${fill}"]`)) {
+      n.removeAttribute('fill');
+      n.setAttribute('class', `y${year}`);
+    }
   svg.removeAttribute('class');
   svg.setAttribute('class', 'chart chart-province-exits');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
   const top = names[0]!;
-  const head = `<title id="${id}-title">${esc(TEXT.title[l])}</title><desc id="${id}-desc">${esc(TEXT.desc[l](names.length, top, total(top)))}</desc>`;
+  const head = `<title id="${id}-title">${esc(t.svgTitle)}</title><desc id="${id}-desc">${esc(t.desc(formatNumber(names.length, l), top, formatNumber(total(top), l)))}</desc>`;
   return svg.outerHTML.replace(/^(<svg[^>]*>)/, `$1${head}`);
 }
+
+/** The chart's definition (src/charts/definition.ts). */
+export const provinceExits = defineChart({
+  id: 'province-exits',
+  data: ({ counties, provinces }) => ({ counties, provinces }),
+  title: (l) => strings(l).charts.provinceExits.title(EXIT_YEARS[0], EXIT_YEARS.at(-1)!),
+  summary: (l, d) => strings(l).charts.provinceExits.summary(formatNumber(d.counties.length, l)),
+  headline: (l, d) => {
+    const t = strings(l).charts.provinceExits;
+    const max = Math.max(...d.provinces.map((p) => p.counties));
+    const names = d.provinces.filter((p) => p.counties === max).map((p) => localized(p, 'name', l));
+    return { value: formatNumber(max, l), label: t.headline(formatNumber(d.counties.length, l), names.join(t.headlineAnd)) };
+  },
+  sources: () => [COUNTY_LIST_SOURCE],
+  downloads: ['counties'],
+  embedHeight: 680,
+  legend: (l) => EXIT_YEARS.map((y) => ({ swatch: `sw-${y}`, label: strings(l).legendLeftIn(y) })),
+  draw: (d, { locale, id, size }) => provinceExitsChart(d.counties, d.provinces, { locale, id, width: size.width }),
+  table: (l, d) => {
+    const s = strings(l);
+    const years = countyExitCounts(d.counties).map((c) => c.year);
+    const rows = provinceExitRows(d.counties, d.provinces, l);
+    return {
+      caption: s.charts.provinceExits.title(EXIT_YEARS[0], EXIT_YEARS.at(-1)!),
+      head: [s.colProvince, ...years.map(String), s.colTotal],
+      numeric: [false, ...years.map(() => true), true],
+      rows: [...new Set(rows.map((r) => r.name))].map((name) => {
+        const mine = rows.filter((r) => r.name === name);
+        return [
+          name,
+          ...years.map((y) => formatNumber(mine.find((r) => r.year === y)?.count ?? 0, l)),
+          formatNumber(
+            mine.reduce((sum, r) => sum + r.count, 0),
+            l,
+          ),
+        ];
+      }),
+    };
+  },
+});

@@ -11,8 +11,9 @@
  * The map's accessible name and description follow the scene.
  */
 import { loadSvgInto } from './load-svg';
-export const OVERVIEW = 'overview';
-export const EXITS = 'exits';
+import { EXITS, OVERVIEW } from '../lib/scenes';
+
+export { EXITS, OVERVIEW };
 
 /** The zoom of a data-t value, or null when the value is missing or malformed. */
 export function viewOf(dataT: string | null | undefined): { tx: number; ty: number; k: number } | null {

@@ -2,10 +2,15 @@
  * Inside an embed: apply the URL state (known parameters only) and post the document's height
  * to the host page whenever it changes. The message carries nothing but the chart and a number.
  */
-import { parseChartParams } from '../lib/url-state';
+import { parseChartParams, parseTheme } from '../lib/url-state';
+import { applyTheme, keepLinksOutside } from './embed-frame';
 import { revealTo } from './scrolly';
 import { EMBED_MESSAGE_TYPE } from '../lib/embed-protocol';
 import { loadAreasMap, OVERVIEW } from './areas-scenes';
+
+const theme = parseTheme(location.search);
+if (theme) applyTheme(document, theme);
+keepLinksOutside(document.documentElement);
 
 const root = document.querySelector<HTMLElement>('[data-embed-chart]');
 if (root) {

@@ -5,29 +5,34 @@
  */
 import { loadSvgInto } from './load-svg';
 import { parseChartParams } from '../lib/url-state';
-import { countyCaption, MAP_FIRST_YEAR, MAP_LAST_YEAR, MAP_YEARS, nextYear, type YearText } from '../lib/exits-map';
+import { fillCaption, MAP_FIRST_YEAR, MAP_LAST_YEAR, MAP_YEARS, nextYear, type YearText } from '../lib/exits-map';
 import { parseCountyIndex } from '../lib/county-search';
-import type { Locale } from '../lib/i18n';
 import { exitYearOf, markPath, pathsById } from './map-marker';
 
 const STEP_MS = 1000;
 
-interface Ui { year: string; play: string; pause: string; controls: string }
+/** From the page (data-ui): control labels, the caption template, and which name of the county index to show. */
+interface Ui {
+  year: string;
+  play: string;
+  pause: string;
+  controls: string;
+  caption: string;
+  name: 'en' | 'zh';
+}
 
-
-async function countyName(id: string, locale: Locale): Promise<string | null> {
+async function countyName(id: string, field: Ui['name']): Promise<string | null> {
   try {
     const res = await fetch('/data/county-index.json');
     if (!res.ok) return null;
     const c = parseCountyIndex(await res.json()).find((x) => x.id === id);
-    return c ? (locale === 'zh' ? c.zh : c.en) : null;
+    return c?.[field] ?? null;
   } catch {
     return null;
   }
 }
 
 async function init(root: HTMLElement): Promise<void> {
-  const locale: Locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
   const texts = JSON.parse(root.dataset.texts ?? '{}') as Record<string, YearText>;
   const ui = JSON.parse(root.dataset.ui ?? '{}') as Ui;
   const controls = root.querySelector<HTMLElement>('[data-exits-controls]');
@@ -58,9 +63,9 @@ async function init(root: HTMLElement): Promise<void> {
     highlighted = params.county;
     markPath(map, path);
     if (params.year === undefined && exit !== null) year = exit;
-    countyName(params.county, locale).then((name) => {
+    countyName(params.county, ui.name).then((name) => {
       if (!name || exit === null) return;
-      caption.textContent = countyCaption(name, exit, locale);
+      caption.textContent = fillCaption(ui.caption ?? '', name, exit);
       caption.hidden = false;
     });
   }

@@ -8,7 +8,9 @@ import {
   buildSearchKeys,
   parseCountyIndex,
   parseCountyParam,
+  parseOutsideNames,
   searchCounties,
+  type OutsideNames,
   type FinderCounty,
   type SearchKeys,
   type SearchResult,
@@ -27,6 +29,12 @@ export interface CountyEventDetail {
 
 type Strings = Record<string, string>;
 
+/** The two names of a county in the index (c.zh, c.en), and the per-language fields they key (provinceZh …). */
+type NameKey = 'en' | 'zh';
+const NAME_KEYS: readonly NameKey[] = ['en', 'zh'];
+const fieldIn = (c: FinderCounty, field: 'province' | 'prefecture', key: NameKey): string =>
+  c[`${field}${key.charAt(0).toUpperCase()}${key.slice(1)}` as `${typeof field}${'En' | 'Zh'}`] ?? '';
+
 /** One fetch per page, shared by every finder on it. */
 const indexCache = new Map<string, Promise<SearchKeys[] | null>>();
 function loadIndex(url: string): Promise<SearchKeys[] | null> {
@@ -40,6 +48,20 @@ function loadIndex(url: string): Promise<SearchKeys[] | null> {
       })
       .catch(() => null);
     indexCache.set(url, p);
+  }
+  return p;
+}
+
+/** The names of the units outside the 832, fetched once per page, only when a query finds none of the 832. */
+const outsideCache = new Map<string, Promise<OutsideNames | null>>();
+function loadOutside(url: string): Promise<OutsideNames | null> {
+  let p = outsideCache.get(url);
+  if (!p) {
+    p = fetch(url, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((json: unknown) => parseOutsideNames(json))
+      .catch(() => null);
+    outsideCache.set(url, p);
   }
   return p;
 }
@@ -61,7 +83,9 @@ class Finder {
   private readonly nearestBox: HTMLElement;
   private readonly card: HTMLElement;
   private readonly s: Strings;
-  private readonly locale: 'en' | 'zh';
+  /** The county index's name keys, the edition's own first ('zh en' on a Chinese page), and their lang tags. */
+  private readonly order: [NameKey, NameKey];
+  private readonly langs: [string, string];
   private readonly idBase: string;
   private keys: SearchKeys[] | null = null;
   private loading: Promise<SearchKeys[] | null> | null = null;
@@ -80,7 +104,10 @@ class Finder {
     this.status = root.querySelector<HTMLElement>('[data-finder-status]')!;
     this.nearestBox = root.querySelector<HTMLElement>('[data-finder-nearest]')!;
     this.card = root.querySelector<HTMLElement>('[data-finder-card]')!;
-    this.locale = root.dataset.locale === 'zh' ? 'zh' : 'en';
+    const order = (root.dataset.nameOrder ?? 'en zh').split(' ').filter((k): k is NameKey => (NAME_KEYS as readonly string[]).includes(k));
+    this.order = order.length === 2 ? [order[0]!, order[1]!] : ['en', 'zh'];
+    const langs = (root.dataset.nameLangs ?? 'en zh-Hans').split(' ');
+    this.langs = [langs[0] ?? 'en', langs[1] ?? 'zh-Hans'];
     let s: Strings = {};
     try {
       const parsed: unknown = JSON.parse(root.dataset.strings ?? '{}');
@@ -147,12 +174,21 @@ class Finder {
       this.say(this.s.finderLoadError ?? '');
       return;
     }
-    this.result = searchCounties(keys, value, MAX_RESULTS);
+    let result = searchCounties(keys, value, MAX_RESULTS);
+    const outsideUrl = this.root.dataset.outside;
+    // a Chinese name that matches none of the 832 may be a real county outside them (海淀区)
+    if (outsideUrl?.startsWith('/') && result.query.kind === 'han' && (result.total === 0 || result.query.forms.length > 1)) {
+      const outside = await loadOutside(outsideUrl);
+      if (value !== this.input.value) return;
+      result = searchCounties(keys, value, MAX_RESULTS, outside);
+    }
+    this.result = result;
     this.active = -1;
     this.renderList();
     this.renderNearest();
     const { total, matches, query } = this.result;
-    if (query.kind === 'empty' || total === 0) {
+    if (this.result.outside) this.say(fill(this.s.finderOutside, { name: this.result.outside }));
+    else if (query.kind === 'empty' || total === 0) {
       this.say(fill(this.s.finderNoMatch, { q: query.text || value.trim().slice(0, 64) }));
     } else if (total === 1) this.say(this.s.finderCountOne ?? '');
     else if (total > matches.length) this.say(fill(this.s.finderCountMore, { n: total, shown: matches.length }));
@@ -165,13 +201,13 @@ class Finder {
 
   private names(c: FinderCounty): [string, string, string, string] {
     // [main, other, main lang, other lang]
-    return this.locale === 'zh' ? [c.zh, c.en, 'zh-Hans', 'en'] : [c.en, c.zh, 'en', 'zh-Hans'];
+    return [c[this.order[0]], c[this.order[1]], this.langs[0], this.langs[1]];
   }
 
   private where(c: FinderCounty): string {
-    const prov = this.locale === 'zh' ? c.provinceZh : c.provinceEn;
-    const pref = this.locale === 'zh' ? c.prefectureZh : c.prefectureEn;
-    return pref ? `${pref}, ${prov}`.replace(/, /, this.locale === 'zh' ? '，' : ', ') : prov;
+    const province = fieldIn(c, 'province', this.order[0]);
+    const prefecture = fieldIn(c, 'prefecture', this.order[0]);
+    return prefecture ? fill(this.s.finderWhere, { province, prefecture }) : province;
   }
 
   private renderList(): void {
@@ -194,7 +230,7 @@ class Finder {
 
   private renderNearest(): void {
     const r = this.result;
-    if (!r || r.total || r.query.kind === 'empty') {
+    if (!r || r.total || r.query.kind === 'empty' || r.outside) {
       this.nearestBox.hidden = true;
       this.nearestBox.replaceChildren();
       return;
@@ -207,7 +243,7 @@ class Finder {
         const [main, other] = this.names(c);
         const b = el('button', { type: 'button' }, `${main} · ${other}`);
         b.addEventListener('click', () => {
-          this.input.value = this.locale === 'zh' ? c.zh : c.en;
+          this.input.value = c[this.order[0]];
           this.show(c, 'select');
           this.input.focus();
         });
@@ -283,7 +319,7 @@ class Finder {
   private choose(i: number): void {
     const m = this.result?.matches[i];
     if (!m) return;
-    this.input.value = this.locale === 'zh' ? m.county.zh : m.county.en;
+    this.input.value = m.county[this.order[0]];
     this.close();
     this.show(m.county, 'select');
   }
@@ -300,15 +336,16 @@ class Finder {
   show(c: FinderCounty, trigger: CountyEventDetail['trigger']): void {
     const s = this.s;
     const [main, other, mainLang, otherLang] = this.names(c);
-    const zh = this.locale === 'zh';
     const dl = el('dl');
     const row = (term: string, ...dd: Array<Node | string>) => {
       const d = el('dd');
       d.append(...dd);
       dl.append(el('dt', {}, term), d);
     };
-    const both = (a: string, b: string) => {
-      const [first, second, firstLang, secondLang] = zh ? [a, b, 'zh-Hans', 'en'] : [b, a, 'en', 'zh-Hans'];
+    /** Both names of a thing, the edition's own first: both(zh name, en name). */
+    const both = (zhName: string, enName: string) => {
+      const byKey: Record<NameKey, string> = { zh: zhName, en: enName };
+      const [first, second, firstLang, secondLang] = [byKey[this.order[0]], byKey[this.order[1]], this.langs[0], this.langs[1]];
       const f = document.createDocumentFragment();
       f.append(el('span', { lang: firstLang }, first), ' · ', el('span', { lang: secondLang }, second));
       return f;
@@ -346,19 +383,13 @@ class Finder {
     const sourcesHref = this.root.dataset.sources;
     if (sourcesHref && sourcesHref.startsWith('/')) source.append(el('a', { href: sourcesHref }, s.sourcesLink ?? ''));
     const title = el('h2', { lang: mainLang }, main);
-    this.card.replaceChildren(
-      title,
-      el('p', { class: 'card-other', lang: otherLang }, other),
-      dl,
-      linkBox,
-      copied,
-      source,
-    );
+    this.card.replaceChildren(title, el('p', { class: 'card-other', lang: otherLang }, other), dl, linkBox, copied, source);
     this.card.setAttribute('aria-labelledby', `${this.idBase}-card-title`);
     title.id = `${this.idBase}-card-title`;
     this.card.dataset.county = c.id;
     this.card.hidden = false;
     this.nearestBox.hidden = true;
+    this.say(fill(s.finderChosen, { name: main, year: c.exitYear }));
 
     try {
       const u = new URL(window.location.href);
@@ -371,8 +402,16 @@ class Finder {
     this.root.dispatchEvent(new CustomEvent<CountyEventDetail>(COUNTY_EVENT, { detail, bubbles: true }));
   }
 
-  /** ?county=<id> on load: open on that county; anything else leaves the finder empty. */
+  /** ?county=<id> on load: open on that county; anything else leaves the finder empty. Marks the root `data-url-state="done"` when settled. */
   async openFromUrl(): Promise<void> {
+    try {
+      await this.openFromUrlOnce();
+    } finally {
+      this.root.dataset.urlState = 'done';
+    }
+  }
+
+  private async openFromUrlOnce(): Promise<void> {
     let raw: string | null = null;
     try {
       raw = new URLSearchParams(window.location.search).get('county');
@@ -384,7 +423,7 @@ class Finder {
     const keys = await this.ensureIndex();
     const c = keys?.find((k) => k.county.id === id)?.county;
     if (!c) return;
-    this.input.value = this.locale === 'zh' ? c.zh : c.en;
+    this.input.value = c[this.order[0]];
     this.show(c, 'url');
   }
 }

@@ -5,11 +5,14 @@
  * The map is fetched lazily by story.ts; a county chosen before it arrives is marked when it does.
  */
 import { COUNTY_ID } from '../lib/url-state';
+import { isExitYear } from '../lib/years';
 import { markPath, pathsById } from './map-marker';
 
-const EXIT_YEARS = [2016, 2017, 2018, 2019, 2020];
-
-interface CountyDetail { id?: unknown; exitYear?: unknown; trigger?: unknown }
+interface CountyDetail {
+  id?: unknown;
+  exitYear?: unknown;
+  trigger?: unknown;
+}
 
 export function initStoryCounty(doc: Document = document): void {
   const target = doc.querySelector<HTMLElement>('[data-scene-target="map-exits"]');
@@ -28,7 +31,7 @@ export function initStoryCounty(doc: Document = document): void {
   doc.addEventListener('ptz:county', (e) => {
     const d = ((e as CustomEvent).detail ?? {}) as CountyDetail;
     if (typeof d.id !== 'string' || !COUNTY_ID.test(d.id)) return;
-    if (typeof d.exitYear !== 'number' || !EXIT_YEARS.includes(d.exitYear)) return;
+    if (!isExitYear(d.exitYear)) return;
     pending = d.id;
     apply();
     const svg = target.querySelector<SVGSVGElement>('svg.map');

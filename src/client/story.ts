@@ -2,7 +2,7 @@
 import { loadSvgInto } from './load-svg';
 import { initScrolly, revealTo } from './scrolly';
 import { applyAreaScene, prefersReducedMotion } from './areas-scenes';
-
+import { LAST_EXIT_YEAR } from '../lib/years';
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
   const target = root.querySelector<HTMLElement>('[data-scene-target]');
@@ -56,7 +56,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
             map.setAttribute('role', 'img');
             map.setAttribute('aria-label', label);
           }
-          if (map && kind === 'map-exits' && scene === null) map.dataset.year = '2020';
+          if (map && kind === 'map-exits' && scene === null) map.dataset.year = String(LAST_EXIT_YEAR);
           apply();
         });
       },

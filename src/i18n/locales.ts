@@ -13,9 +13,15 @@ export interface LocaleInfo {
   readonly tag: string;
   /** The edition's name in its own language, as the language switch shows it. */
   readonly name: string;
+  /** The script the edition is written in: what fonts, spacing and punctuation it needs (PNG fonts, text metrics). */
+  readonly script: 'latin' | 'han';
+  /** Which of a data record's per-edition texts the edition reads: `nameEn` / `{ en }` or `nameZh` / `{ zh }`. */
+  readonly data: 'en' | 'zh';
+  /** Open Graph locale (og:locale). */
+  readonly ogLocale: string;
 }
 
 export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
-  en: { path: '', tag: 'en', name: 'English' },
-  zh: { path: 'zh', tag: 'zh-Hans', name: '简体中文' },
+  en: { path: '', tag: 'en', name: 'English', script: 'latin', data: 'en', ogLocale: 'en_GB' },
+  zh: { path: 'zh', tag: 'zh-Hans', name: '简体中文', script: 'han', data: 'zh', ogLocale: 'zh_CN' },
 };

@@ -13,8 +13,8 @@
  *   in any figure, listed only where the reader asks for the evidence.
  */
 import type { Area, AreaFact, AreaMember, County, Status } from './schemas.ts';
-
-export const EXIT_YEARS_ALL = [2016, 2017, 2018, 2019, 2020] as const;
+import { EXIT_YEARS } from './years.ts';
+import { EXITS, OVERVIEW } from './scenes.ts';
 
 export type MemberClass = 'solid' | 'unverified' | 'low';
 
@@ -122,7 +122,7 @@ export function factSeries(areaId: string, metric: AreaFact['metric'], facts: Ar
     .map((fact) => ({ fact, marked: fact.status === 'unverified' }));
 }
 
-/** Counts, per exit year 2016–2020, the solid and the unverified members that left the list then. */
+/** Counts, per exit year (EXIT_YEARS), the solid and the unverified members that left the list then. */
 export function exitsByYear(split: AreaMembersSplit, counties: CountyIn[]): ExitsInYear[] {
   const byId = new Map(counties.map((c) => [c.id, c]));
   const year = (m: AreaMember) => {
@@ -130,7 +130,7 @@ export function exitsByYear(split: AreaMembersSplit, counties: CountyIn[]): Exit
     if (!c) throw new Error(`area member ${m.county} is not one of the 832 counties`);
     return c.exitYear;
   };
-  return EXIT_YEARS_ALL.map((y) => ({
+  return EXIT_YEARS.map((y) => ({
     year: y,
     solid: split.solid.filter((m) => year(m) === y).length,
     unverified: split.unverified.filter((m) => year(m) === y).length,
@@ -205,3 +205,6 @@ export const JOURNEY_ORDER: readonly string[] = [
   'dabie',
   'daxinganling',
 ];
+
+/** The areas section's scenes, in order: the overview, one per area in journey order, the closing exits scene. */
+export const AREA_SCENES: readonly string[] = [OVERVIEW, ...JOURNEY_ORDER, EXITS];

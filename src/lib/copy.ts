@@ -5,10 +5,11 @@
  * ({…|marked}), in which case the value is shown with an explicit "unverified" label.
  */
 import { COUNTY_LIST_SOURCE } from './source-ids.ts';
-import type { Locale } from './i18n.ts';
+import { statusNote, type Locale } from './i18n.ts';
 import type { Area, AreaFact, County, Figure, NationalYear, Place, SourcedValue } from './schemas.ts';
-import { formatDate, formatFigure, formatNumber, formatPercent, formatTenThousands, formatYuan } from './format.ts';
-import { EXIT_YEARS_ALL, splitMembers } from './areas.ts';
+import { formatArea10kKm2, formatDate, formatFigure, formatNumber, formatPercent, formatTenThousands, formatYuan } from './format.ts';
+import { splitMembers } from './areas.ts';
+import { EXIT_YEARS } from './years.ts';
 import { escapeHtml } from './html.ts';
 
 export interface CopyData {
@@ -27,8 +28,6 @@ export interface Resolved {
   status: SourcedValue['status'];
   source: string;
 }
-
-const UNVERIFIED_LABEL: Record<Locale, string> = { en: 'unverified', zh: '未经核实' };
 
 export class CopyError extends Error {
   constructor(message: string) {
@@ -119,13 +118,30 @@ export function resolvePlaceholder(key: string, data: CopyData, locale: Locale):
   }
   if (kind === 'areasAll' && a) {
     const split = data.areas.map((x) => splitMembers(x.members));
-    if (a === 'identified' && !b) return { text: formatNumber(split.reduce((s, x) => s + x.solid.length, 0), locale), status: 'derived', source: COUNTY_LIST_SOURCE };
-    if (a === 'unverified' && !b) return { text: formatNumber(split.reduce((s, x) => s + x.unverified.length, 0), locale), status: 'derived', source: COUNTY_LIST_SOURCE };
+    if (a === 'identified' && !b)
+      return {
+        text: formatNumber(
+          split.reduce((s, x) => s + x.solid.length, 0),
+          locale,
+        ),
+        status: 'derived',
+        source: COUNTY_LIST_SOURCE,
+      };
+    if (a === 'unverified' && !b)
+      return {
+        text: formatNumber(
+          split.reduce((s, x) => s + x.unverified.length, 0),
+          locale,
+        ),
+        status: 'derived',
+        source: COUNTY_LIST_SOURCE,
+      };
     if (a === 'completeSolid' && !b) {
       const n = data.areas.filter((x, i) => split[i]!.solid.length === x.counties.value).length;
       return { text: formatNumber(n, locale), status: 'derived', source: COUNTY_LIST_SOURCE };
     }
-    if (a === 'withIdentified' && !b) return { text: formatNumber(split.filter((x) => x.solid.length > 0).length, locale), status: 'derived', source: COUNTY_LIST_SOURCE };
+    if (a === 'withIdentified' && !b)
+      return { text: formatNumber(split.filter((x) => x.solid.length > 0).length, locale), status: 'derived', source: COUNTY_LIST_SOURCE };
     if (a === 'exits' && b) {
       const byYear = identifiedExits(data.areas, data, `{areasAll.exits.${b}}`);
       return { text: exitStat(byYear, b, locale, `{areasAll.exits.${b}}`), status: 'derived', source: COUNTY_LIST_SOURCE };
@@ -140,9 +156,7 @@ export function resolvePlaceholder(key: string, data: CopyData, locale: Locale):
 
 /** An area fact in its unit: percent, yuan, 10k persons, 10k km², counties. */
 export function formatAreaFact(f: Pick<AreaFact, 'value' | 'unit'>, locale: Locale): string {
-  if (f.unit === '10k km²') {
-    return locale === 'zh' ? `${formatNumber(f.value, 'zh')}万平方千米` : `${formatNumber(Math.round(f.value * 10000), 'en')} km²`;
-  }
+  if (f.unit === '10k km²') return formatArea10kKm2(f.value, locale);
   return formatFigure({ value: f.value, unit: f.unit, qualifier: 'exact' }, locale);
 }
 
@@ -158,7 +172,7 @@ function identifiedExits(areas: CopyData['areas'], data: CopyData, where: string
     }),
   );
   if (!years.length) throw new CopyError(`${where}: no identified member counties, so no exit years to state as fact`);
-  return EXIT_YEARS_ALL.map((year) => ({ year, n: years.filter((y) => y === year).length }));
+  return EXIT_YEARS.map((year) => ({ year, n: years.filter((y) => y === year).length }));
 }
 
 /** first / last / peak (a year), peakCount, or a year (the count that year) from exits per year. */
@@ -186,12 +200,12 @@ export function fillPlaceholders(text: string, data: CopyData, locale: Locale, w
     const r = resolvePlaceholder(key, data, locale);
     if (r.status === 'unverified') {
       if (!marked) throw new CopyError(`${where}: {${key}} is unverified and may not appear as fact; write {${key}|marked} to show it marked`);
-      return `${r.text} <span class="status-unverified">(${UNVERIFIED_LABEL[locale]})</span>`;
+      // " (unverified)" / "（未经核实）": the edition's own brackets (statusNote).
+      return `${r.text}<span class="status-unverified">${statusNote('unverified', locale)}</span>`;
     }
     return r.text;
   });
 }
-
 
 /**
  * The small Markdown the story uses: paragraphs, **strong**, *em*, [links](/path/),

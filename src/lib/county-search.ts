@@ -10,6 +10,7 @@
  * The index the browser fetches (/data/county-index.json) is built by buildCountyIndex() and read
  * back, with checks, by parseCountyIndex().
  */
+import { isStatus, type Status } from './status.ts';
 
 /** One county as the finder needs it. */
 export interface FinderCounty {
@@ -27,7 +28,7 @@ export interface FinderCounty {
   prefectureEn: string | null;
   exitYear: number;
   /** the contiguous destitute area it belongs to, or null where not identified */
-  area: { id: string; zh: string; en: string; status: 'official' | 'derived' | 'unverified' } | null;
+  area: { id: string; zh: string; en: string; status: Status } | null;
 }
 
 /** The JSON file: short keys and arrays, names of provinces and areas given once. */
@@ -38,16 +39,21 @@ export interface CountyIndexFile {
   /** id → [zh, en] */
   a: Record<string, [string, string]>;
   /** [id, zh, en, pinyin, province, prefectureZh|null, prefectureEn|null, exitYear, [areaId, status] | null] */
-  c: Array<[string, string, string, string, string, string | null, string | null, number, [string, FinderStatus] | null]>;
+  c: Array<[string, string, string, string, string, string | null, string | null, number, [string, Status] | null]>;
 }
-type FinderStatus = 'official' | 'derived' | 'unverified';
 
 /** What buildCountyIndex needs from data/ (a structural subset of the schemas' types). */
 export interface IndexSources {
   counties: ReadonlyArray<{
-    id: string; nameZh: string; nameEn: string; pinyin: string; province: string;
-    prefectureZh: string; prefectureEn: string; exitYear: number;
-    areas: ReadonlyArray<{ area: string; status: FinderStatus }>;
+    id: string;
+    nameZh: string;
+    nameEn: string;
+    pinyin: string;
+    province: string;
+    prefectureZh: string;
+    prefectureEn: string;
+    exitYear: number;
+    areas: ReadonlyArray<{ area: string; status: Status }>;
   }>;
   provinces: ReadonlyArray<{ code: string; nameZh: string; nameEn: string }>;
   areas: ReadonlyArray<{ id: string; nameZh: string; nameEn: string }>;
@@ -66,14 +72,23 @@ export function buildCountyIndex(src: IndexSources): CountyIndexFile {
     .map((x) => {
       const pref = HAN.test(x.prefectureZh);
       const m = x.areas[0];
-      return [x.id, x.nameZh, x.nameEn, x.pinyin, x.province, pref ? x.prefectureZh : null, pref ? x.prefectureEn : null, x.exitYear, m ? [m.area, m.status] : null];
+      return [
+        x.id,
+        x.nameZh,
+        x.nameEn,
+        x.pinyin,
+        x.province,
+        pref ? x.prefectureZh : null,
+        pref ? x.prefectureEn : null,
+        x.exitYear,
+        m ? [m.area, m.status] : null,
+      ];
     });
   return { v: 1, p, a, c };
 }
 
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const isPair = (x: unknown): x is [string, string] => Array.isArray(x) && x.length === 2 && isStr(x[0]) && isStr(x[1]);
-const STATUSES: readonly string[] = ['official', 'derived', 'unverified'];
 
 /** Reads the index file; rows that do not have the expected shape are skipped, never thrown on. */
 export function parseCountyIndex(json: unknown): FinderCounty[] {
@@ -88,13 +103,22 @@ export function parseCountyIndex(json: unknown): FinderCounty[] {
     const pName = Object.prototype.hasOwnProperty.call(f.p, prov) ? (f.p as Record<string, unknown>)[prov] : undefined;
     if (!isPair(pName)) continue;
     let a: FinderCounty['area'] = null;
-    if (Array.isArray(area) && isStr(area[0]) && STATUSES.includes(String(area[1]))) {
+    if (Array.isArray(area) && isStr(area[0]) && isStatus(area[1])) {
       const aName = Object.prototype.hasOwnProperty.call(f.a, area[0]) ? (f.a as Record<string, unknown>)[area[0]] : undefined;
-      if (isPair(aName)) a = { id: area[0], zh: aName[0], en: aName[1], status: area[1] as FinderStatus };
+      if (isPair(aName)) a = { id: area[0], zh: aName[0], en: aName[1], status: area[1] };
     }
     out.push({
-      id, zh, en, py, province: prov, provinceZh: pName[0], provinceEn: pName[1],
-      prefectureZh: isStr(pfZh) ? pfZh : null, prefectureEn: isStr(pfEn) ? pfEn : null, exitYear: year, area: a,
+      id,
+      zh,
+      en,
+      py,
+      province: prov,
+      provinceZh: pName[0],
+      provinceEn: pName[1],
+      prefectureZh: isStr(pfZh) ? pfZh : null,
+      prefectureEn: isStr(pfEn) ? pfEn : null,
+      exitYear: year,
+      area: a,
     });
   }
   return out;
@@ -112,9 +136,7 @@ export const MAX_NEAREST = 5;
 /** Chinese unit suffixes, longest first. */
 const ZH_SUFFIXES = ['自治县', '自治旗', '林区', '特区', '行委', '县', '旗', '市', '区'];
 /** Latin suffix words (English and pinyin), as separate words at the end of a query. */
-const LATIN_SUFFIX_WORDS = new Set([
-  'county', 'xian', 'district', 'qu', 'city', 'shi', 'banner', 'qi', 'tequ', 'linqu', 'xingwei', 'zizhixian', 'zizhiqi',
-]);
+const LATIN_SUFFIX_WORDS = new Set(['county', 'xian', 'district', 'qu', 'city', 'shi', 'banner', 'qi', 'tequ', 'linqu', 'xingwei', 'zizhixian', 'zizhiqi']);
 /** Words that may stand before a suffix word ("Autonomous County", "zi zhi xian", "Special District"). */
 const LATIN_PRE_SUFFIX = new Set(['autonomous', 'zizhi', 'special', 'forestry', 'administrative']);
 /** Suffixes written without a space ("linquanxian"), longest first; only stripped when a name remains. */
@@ -151,7 +173,10 @@ export function normaliseQuery(raw: unknown): NormalisedQuery {
   let text = typeof raw === 'string' ? raw : '';
   text = text.slice(0, MAX_QUERY * 2).normalize('NFKC');
   // control and format characters (including bidi marks) out; whitespace kept as a space
-  text = text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   text = [...text].slice(0, MAX_QUERY).join('');
   if (HAN.test(text)) {
     const zh = hanOnly(text);
@@ -194,7 +219,8 @@ export interface SearchKeys {
 }
 
 /** Unit suffix words at the end of an English name ("Autonomous County", "Special District" …). */
-const EN_SUFFIX = /\s+(?:Autonomous\s+)?(?:County|Banner|City|District|Special District|Forestry District|Administrative Committee)(?:\s+of Various Ethnic Groups)?$/;
+const EN_SUFFIX =
+  /\s+(?:Autonomous\s+)?(?:County|Banner|City|District|Special District|Forestry District|Administrative Committee)(?:\s+of Various Ethnic Groups)?$/;
 
 export function searchKeys(c: FinderCounty): SearchKeys {
   const zhBase = stripZhSuffix(c.zh);
@@ -228,8 +254,13 @@ export interface SearchResult {
   matches: Match[];
   /** how many counties match in all */
   total: number;
-  /** when nothing matches: the nearest names, best first (at most MAX_NEAREST) */
+  /** when nothing matches: the nearest names, best first (at most MAX_NEAREST), each county once */
   nearest: FinderCounty[];
+  /**
+   * A real county-level unit that is not one of the 832, when the query names one (its name as in
+   * the boundary file, e.g. 海淀区): the finder says so instead of suggesting look-alikes. Else null.
+   */
+  outside: string | null;
 }
 
 function matchOne(forms: readonly string[], keys: readonly string[], minSubstring: number): { kind: MatchKind; len: number } | null {
@@ -247,28 +278,90 @@ function matchOne(forms: readonly string[], keys: readonly string[], minSubstrin
   return best;
 }
 
-/** Search the index. Never throws: any input gives a result, possibly empty. */
-export function searchCounties(keys: readonly SearchKeys[], raw: unknown, limit = MAX_RESULTS): SearchResult {
+/**
+ * Search the index. Never throws: any input gives a result, possibly empty. `outside` (from
+ * outsideNames()) names the county-level units that are not among the 832, so that a query naming
+ * one is answered as such rather than with look-alikes.
+ */
+export function searchCounties(keys: readonly SearchKeys[], raw: unknown, limit = MAX_RESULTS, outside: OutsideNames | null = null): SearchResult {
   const query = normaliseQuery(raw);
-  const empty: SearchResult = { query, matches: [], total: 0, nearest: [] };
+  const empty: SearchResult = { query, matches: [], total: 0, nearest: [], outside: null };
   if (query.kind === 'empty' || !query.forms.length) return empty;
   let hits: Array<{ county: FinderCounty; kind: MatchKind; len: number }> = [];
   // the query as typed first; the form without the suffix only when that finds nothing
   // ("临泉市" → 临泉, "Linquan Qu" → linquan), so that "xi xian" does not count every "xi…"
-  for (const form of query.forms) {
+  for (const [i, form] of query.forms.entries()) {
+    // a full name with its suffix that is a unit outside the 832 (和平区) is that unit, not a look-alike (和平县)
+    if (i > 0 && query.kind === 'han' && outside?.full.has(query.forms[0]!)) return { ...empty, outside: query.forms[0]! };
     for (const k of keys) {
       const m =
-        query.kind === 'han' ? matchOne([form], k.han, 1)
-        : query.kind === 'digits' ? matchOne([form], [k.county.id], 99)
-        : matchOne([form], k.latin, 3);
+        query.kind === 'han' ? matchOne([form], k.han, 1) : query.kind === 'digits' ? matchOne([form], [k.county.id], 99) : matchOne([form], k.latin, 3);
       if (m) hits.push({ county: k.county, ...m });
     }
     if (hits.length) break;
     hits = [];
   }
   hits.sort((a, b) => RANK[b.kind] - RANK[a.kind] || a.len - b.len || a.county.id.localeCompare(b.county.id));
+  hits = uniqueBy(hits, (h) => h.county.id);
   const matches = hits.slice(0, Math.max(0, limit)).map(({ county, kind }) => ({ county, kind }));
-  return { query, matches, total: hits.length, nearest: hits.length ? [] : nearest(keys, query) };
+  if (hits.length) return { query, matches, total: hits.length, nearest: [], outside: null };
+  const out = outsideName(outside, query);
+  return { query, matches, total: 0, nearest: out ? [] : nearest(keys, query), outside: out };
+}
+
+/** The first of each key, in order. */
+function uniqueBy<T>(xs: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => !seen.has(key(x)) && (seen.add(key(x)), true));
+}
+
+// ------------------------------------------------------------------ units outside the 832 --
+
+/**
+ * The county-level units of mainland China that are not among the 832 (the boundary file's names,
+ * data/geo/counties.topo.json, ids `x-…`), as the browser fetches them: /data/county-names.json,
+ * `{ v: 1, n: "东城区,丰台区,…" }`, one string, sorted, each name once.
+ */
+export interface OutsideNamesFile {
+  v: 1;
+  n: string;
+}
+
+export function buildOutsideNames(names: Iterable<string>, exclude: Iterable<string> = []): OutsideNamesFile {
+  const skip = new Set(exclude);
+  const list = [...new Set([...names].map((n) => hanOnly(n)).filter((n) => n && !skip.has(n)))].sort();
+  return { v: 1, n: list.join(',') };
+}
+
+/** Lookup of the units outside the 832: each full name, and each name without its suffix → the full names. */
+export interface OutsideNames {
+  full: Set<string>;
+  base: Map<string, string[]>;
+}
+
+export function parseOutsideNames(json: unknown): OutsideNames | null {
+  if (!json || typeof json !== 'object') return null;
+  const f = json as Partial<OutsideNamesFile>;
+  if (f.v !== 1 || typeof f.n !== 'string') return null;
+  const full = new Set(f.n.split(',').map(hanOnly).filter(Boolean));
+  const base = new Map<string, string[]>();
+  for (const n of full) {
+    const b = stripZhSuffix(n);
+    base.set(b, [...(base.get(b) ?? []), n]);
+  }
+  return { full, base };
+}
+
+/** The unit outside the 832 that a Chinese query names (with or without its suffix), or null. */
+export function outsideName(outside: OutsideNames | null, query: NormalisedQuery): string | null {
+  if (!outside || query.kind !== 'han') return null;
+  for (const f of query.forms) {
+    if (outside.full.has(f)) return f;
+    const b = outside.base.get(f);
+    // a bare name shared by several units (鼓楼 → 鼓楼区 in four cities) is named once, by its first
+    if (b?.length) return b[0]!;
+  }
+  return null;
 }
 
 /** Levenshtein distance on code points (small strings only). */
@@ -316,9 +409,11 @@ export function nearest(keys: readonly SearchKeys[], query: NormalisedQuery, n =
     }
     if (d <= max) scored.push({ county: k.county, d, p });
   }
-  // nearest first; among equals, the one that shares the longer start with the query
+  // nearest first; among equals, the one that shares the longer start with the query; each county once
   scored.sort((a, b) => a.d - b.d || b.p - a.p || a.county.id.localeCompare(b.county.id));
-  return scored.slice(0, n).map((s) => s.county);
+  return uniqueBy(scored, (s) => s.county.id)
+    .slice(0, n)
+    .map((s) => s.county);
 }
 
 /** A county id as the finder accepts it in ?county= (6 digits or HX-…); anything else is null. */

@@ -1,6 +1,7 @@
 /** Locales, paths between them, and access to the interface strings (src/i18n/<locale>.ts; prose lives in src/content/). */
 import { en, type Strings } from '../i18n/en.ts';
 import { zh } from '../i18n/zh.ts';
+import type { Status } from './status.ts';
 
 import { LOCALES, DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales.ts';
 export { LOCALES, DEFAULT_LOCALE, LOCALE_INFO, type Locale };
@@ -65,6 +66,16 @@ export function t(locale: Locale, key: StringKey): string {
   return STRINGS[locale][key];
 }
 
+/** The label of a status ('official', 'derived', 'unverified': src/lib/status.ts) in a locale. */
+export function statusLabel(status: Status, locale: Locale): string {
+  return STRINGS[locale][status];
+}
+
+/** The mark after a value that is not official: " (derived)", "（未经核实）"; '' for an official one. */
+export function statusNote(status: Status, locale: Locale): string {
+  return status === 'official' ? '' : STRINGS[locale].charts.statusAfter(statusLabel(status, locale));
+}
+
 /** Suffix of a per-locale file name: '' for the default locale, '-zh' for Chinese (oEmbed files). */
 export function localeSuffix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `-${locale}`;
@@ -84,7 +95,27 @@ export function splitLocaleFile(file: string, always = true): { stem: string; lo
   return always ? null : { stem: file, locale: DEFAULT_LOCALE };
 }
 
-/** A data record's field in a locale: localized(place, 'name', 'zh') → place.nameZh. */
-export function localized<K extends string>(o: Record<`${K}En` | `${K}Zh`, string>, field: K, locale: Locale): string {
-  return o[(locale === 'zh' ? `${field}Zh` : `${field}En`) as `${K}En`];
+/** Per-edition text of a data record: `{ en, zh }` (src/lib/schemas.ts `localizedText`). */
+export interface EditionText {
+  en: string;
+  zh: string;
+}
+
+/**
+ * A data record's text in a locale, read through LOCALE_INFO[locale].data:
+ * localized(place, 'name', 'zh') → place.nameZh; localized(source.publisher, 'zh') → source.publisher.zh.
+ */
+export function localized(text: EditionText, locale: Locale): string;
+export function localized<K extends string, V = string>(o: Record<`${K}En` | `${K}Zh`, V>, field: K, locale: Locale): V;
+export function localized(o: object, fieldOrLocale: string, maybeLocale?: Locale): unknown {
+  const rec = o as Record<string, unknown>;
+  const data = LOCALE_INFO[maybeLocale ?? (fieldOrLocale as Locale)].data;
+  if (maybeLocale === undefined) return rec[data];
+  return rec[`${fieldOrLocale}${DATA_SUFFIX[data]}`];
+}
+const DATA_SUFFIX = { en: 'En', zh: 'Zh' } as const;
+
+/** The script a locale is written in ('latin' or 'han'), for choices that depend on it (fonts, spacing). */
+export function scriptOf(locale: Locale): 'latin' | 'han' {
+  return LOCALE_INFO[locale].script;
 }

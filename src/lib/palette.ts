@@ -9,6 +9,7 @@
  * Chart modules must not hold colour literals of their own (tests/unit/palette.test.ts checks).
  */
 import css from '../styles/global.css?raw';
+import { EXIT_YEARS } from './years.ts';
 
 export type Scheme = 'light' | 'dark';
 export type Vars = Readonly<Record<string, string>>;
@@ -38,12 +39,6 @@ export function colour(scheme: Scheme, name: string): string {
   return v;
 }
 
-/** Years with an exit colour (--exit-YYYY). */
-export const EXIT_COLOUR_YEARS = Object.keys(PAGE_PALETTE.light)
-  .map((k) => /^exit-(\d{4})$/.exec(k)?.[1])
-  .filter((y): y is string => !!y)
-  .map(Number);
-
 /** The explicit fills a painted map uses (see src/charts/china-map.ts). */
 export interface MapPalette {
   land: string;
@@ -63,7 +58,7 @@ export function mapPalette(scheme: Scheme): MapPalette {
     landLine: c('land-line'),
     provinceLine: c('province-line'),
     onList: c('onlist'),
-    exit: Object.fromEntries(EXIT_COLOUR_YEARS.map((y) => [y, c(`exit-${y}`)])),
+    exit: Object.fromEntries(EXIT_YEARS.map((y) => [y, c(`exit-${y}`)])),
     area: c('area'),
     areaSoft: c('area-soft'),
     background: c('bg'),

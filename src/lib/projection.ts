@@ -25,10 +25,7 @@ export function chinaMargin(width: number, height: number): number {
 
 /** The conic projection, not yet fitted to a frame. */
 export function chinaConic(): GeoConicProjection {
-  return geoConicEqualArea()
-    .parallels([CHINA_PARALLELS[0], CHINA_PARALLELS[1]])
-    .rotate([CHINA_ROTATE[0], CHINA_ROTATE[1]])
-    .center([0, 0]);
+  return geoConicEqualArea().parallels([CHINA_PARALLELS[0], CHINA_PARALLELS[1]]).rotate([CHINA_ROTATE[0], CHINA_ROTATE[1]]).center([0, 0]);
 }
 
 /**
@@ -36,12 +33,7 @@ export function chinaConic(): GeoConicProjection {
  * data/geo/*.topo.json as GeoJSON) inside a width × height frame, with a
  * small margin on every side.
  */
-export function chinaProjection(
-  width: number,
-  height: number,
-  nation: GeoPermissibleObjects,
-  margin: number = chinaMargin(width, height),
-): GeoConicProjection {
+export function chinaProjection(width: number, height: number, nation: GeoPermissibleObjects, margin: number = chinaMargin(width, height)): GeoConicProjection {
   if (!(width > 0) || !(height > 0)) throw new RangeError(`chinaProjection: width and height must be positive (got ${width} × ${height})`);
   const m = Math.min(margin, width / 2 - 1, height / 2 - 1);
   return chinaConic().fitExtent(

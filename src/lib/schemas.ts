@@ -5,16 +5,15 @@
  * from the contract fails both, naming the file, the record and the field.
  */
 import { z } from 'zod';
+import { FIRST_EXIT_YEAR, LAST_EXIT_YEAR } from './years.ts';
+import { STATUSES, type Status } from './status.ts';
 
-export const STATUSES = ['official', 'derived', 'unverified'] as const;
+export { STATUSES, type Status };
 export const status = z.enum(STATUSES);
-export type Status = z.infer<typeof status>;
 
 export const REGIONS = ['east', 'central', 'west'] as const;
 export const region = z.enum(REGIONS);
 export type Region = z.infer<typeof region>;
-
-export const EXIT_YEARS = [2016, 2017, 2018, 2019, 2020] as const;
 
 const sourceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id (lower-case letters, digits, hyphens)');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
@@ -40,18 +39,29 @@ export const sourcedValue = z
   .refine(...DERIVED_SAYS_FROM_WHAT);
 export type SourcedValue = z.infer<typeof sourcedValue>;
 
+/** A text written for each edition: `en` for the English one, `zh` for the Chinese ones. */
+export const localizedText = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/**
+ * A source. `title` is the title as published, in the source's `language`; an item cited without
+ * a title of its own has a `description` instead, the site's words in each edition ("[report of …]").
+ * Publisher, reprint and note are given per edition.
+ */
 export const source = z
   .object({
     id: sourceId,
-    publisher: z.string().min(1),
-    title: z.string().min(1),
+    publisher: localizedText,
+    title: z.string().min(1).nullable(),
+    description: localizedText.nullable(),
     date: isoDate.nullable(),
     url: z.string().url().nullable(),
     language: z.enum(['en', 'zh']),
-    asReportedBy: z.string().min(1).nullable(),
-    note: z.string().min(1).nullable(),
+    asReportedBy: localizedText.nullable(),
+    note: localizedText.nullable(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.title !== null || s.description !== null, { message: 'a source needs a title or a description', path: ['title'] });
 export type Source = z.infer<typeof source>;
 
 export const nationalYear = z
@@ -69,9 +79,7 @@ export const nationalYear = z
   .strict();
 export type NationalYear = z.infer<typeof nationalYear>;
 
-export const regionalRow = z
-  .object({ year: z.number().int().min(2016).max(2019), region, poor: sourcedValue })
-  .strict();
+export const regionalRow = z.object({ year: z.number().int().min(2016).max(2019), region, poor: sourcedValue }).strict();
 export type RegionalRow = z.infer<typeof regionalRow>;
 
 export const province = z
@@ -86,14 +94,15 @@ export const province = z
   .strict();
 export type Province = z.infer<typeof province>;
 
-export const areaMembership = z
-  .object({ area: z.string(), status, confidence: z.enum(['high', 'medium', 'low']) })
-  .strict();
+export const areaMembership = z.object({ area: z.string(), status, confidence: z.enum(['high', 'medium', 'low']) }).strict();
 
 export const county = z
   .object({
     id: z.string().regex(/^(\d{6}|HX-[A-Z]+)$/, 'a 6-digit county code or an HX- id'),
-    code: z.string().regex(/^\d{6}$/).nullable(),
+    code: z
+      .string()
+      .regex(/^\d{6}$/)
+      .nullable(),
     nameZh: z.string().min(2),
     nameEn: z.string().min(2),
     /** toneless hanyu pinyin of nameZh, syllables space-separated ("lin quan xian"): the finder's search key */
@@ -102,7 +111,7 @@ export const county = z
     prefectureZh: z.string().min(2),
     prefectureEn: z.string().min(2),
     region,
-    exitYear: z.number().int().min(EXIT_YEARS[0]).max(EXIT_YEARS[EXIT_YEARS.length - 1]!),
+    exitYear: z.number().int().min(FIRST_EXIT_YEAR).max(LAST_EXIT_YEAR),
     status,
     source: sourceId,
     areas: z.array(areaMembership),
@@ -241,7 +250,8 @@ export const quote = z
   .superRefine((q, ctx) => {
     const bad = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
     if (q.textZh === null) {
-      if (q.status !== 'unverified' || q.kind !== 'paraphrase') bad('textZh', 'a record without its Chinese original must be status "unverified" and kind "paraphrase"');
+      if (q.status !== 'unverified' || q.kind !== 'paraphrase')
+        bad('textZh', 'a record without its Chinese original must be status "unverified" and kind "paraphrase"');
       if (q.translation !== null) bad('translation', 'a paraphrase is not a translation');
       if (q.paraphraseZh === null) bad('paraphraseZh', 'a paraphrase needs its Chinese wording (the site’s own)');
     } else {

@@ -107,9 +107,7 @@ export function countyMesh(topo: Topology): MultiLineString {
  */
 export function featureForCounty(topo: Topology, countyId: string): CountyFeature | undefined {
   const geoms = collection<CountyProperties>(topo, 'counties').geometries;
-  const g =
-    geoms.find((x) => String(x.id) === countyId) ??
-    geoms.find((x) => (x.properties as CountyProperties | undefined)?.ids?.includes(countyId));
+  const g = geoms.find((x) => String(x.id) === countyId) ?? geoms.find((x) => (x.properties as CountyProperties | undefined)?.ids?.includes(countyId));
   return g ? (feature<CountyProperties>(topo, g as GeometryObject<CountyProperties>) as unknown as CountyFeature) : undefined;
 }
 

@@ -40,3 +40,16 @@ export function parseChartParams(search: string, allowedYears: readonly number[]
   if (area !== null && opts.areas?.includes(area)) out.area = area;
   return out;
 }
+
+/** The colour themes an embed can be forced into with ?theme= (otherwise it follows the reader's device). */
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * ?theme=light|dark (exact, lower case); anything else, or no parameter, is undefined: the embed
+ * then follows prefers-color-scheme. The first ?theme= counts, as with ?year=.
+ */
+export function parseTheme(search: string): Theme | undefined {
+  const raw = new URLSearchParams(search).get('theme');
+  return THEMES.find((t) => t === raw);
+}

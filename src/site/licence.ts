@@ -6,17 +6,19 @@
  */
 import * as data from '../lib/data';
 import { DOWNLOADS, type Download } from './downloads';
-import { localePath, type Locale } from '../lib/i18n';
+import { DEFAULT_LOCALE, localePath, localized, strings, type Locale } from '../lib/i18n';
 import { siteTitle } from '../lib/site';
 import { COUNTY_LIST_SOURCE } from '../lib/source-ids';
 import type { Source } from '../lib/schemas';
 
+/** The licence of the site's own work; its name and deed in each language are in the dictionaries (strings(locale).licence). */
 export const LICENCE = {
   /** SPDX / Open Definition identifier. */
   id: 'CC-BY-4.0',
   short: 'CC BY 4.0',
-  name: { en: 'Creative Commons Attribution 4.0 International', zh: '知识共享署名 4.0 国际许可协议' },
-  url: { en: 'https://creativecommons.org/licenses/by/4.0/', zh: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' },
+  /** The licence's canonical name and address (the data package and the PNG metadata use these). */
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
 /** The boundary package the maps are drawn from (scripts/geo/fetch-source.mjs pins it). */
@@ -30,23 +32,13 @@ export const BOUNDARIES = {
 /** The source of the county list (data/sources.json), compiled by 马克数据网 from official announcements. */
 export { COUNTY_LIST_SOURCE };
 
-export const LICENCE_TEXT = {
-  link: { en: 'Licence', zh: '许可协议' },
-  footer: {
-    en: 'Text, charts and images: CC BY 4.0. Data: under the terms of their sources.',
-    zh: '文字、图表和图片采用CC BY 4.0许可；数据依其来源的条款使用。',
-  },
-  cite: { en: 'Licence', zh: '许可' },
-} as const;
-
 export function licencePath(locale: Locale): string {
   return localePath(locale, '/licence/');
 }
 
 /** Attribution line for reuse of the site's text, charts or images. */
 export function attribution(locale: Locale, site: URL | string): string {
-  const home = new URL(localePath(locale, '/'), site).href;
-  return locale === 'zh' ? `《${siteTitle('zh')}》，${home}，${LICENCE.short}` : `“${siteTitle('en')}”, ${home}, ${LICENCE.short}`;
+  return strings(locale).licence.attribution(siteTitle(locale), new URL(localePath(locale, '/'), site).href, LICENCE.short);
 }
 
 // ---------------------------------------------------------------- which sources each dataset draws on
@@ -97,25 +89,27 @@ export function dataPackage(site: URL | string) {
     title: 'Facts published by the sources listed with each resource, offered under the terms of those sources',
     path: `${url('/licence/')}#data`,
   };
-  const own = { name: LICENCE.id, title: LICENCE.name.en, path: LICENCE.url.en };
+  const own = { name: LICENCE.id, title: LICENCE.name, path: LICENCE.url };
+  // The data package is written in English (the default edition's words).
+  const srcTitle = (s: Source) => `${localized(s.publisher, DEFAULT_LOCALE)}: ${s.title ?? `[${localized(s.description!, DEFAULT_LOCALE)}]`}`;
   const srcEntry = (s: Source) => ({
-    title: `${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ''}`,
+    title: `${srcTitle(s)}${s.date ? ` (${s.date})` : ''}`,
     ...(s.url ? { path: s.url } : {}),
-    ...(s.asReportedBy ? { asReportedBy: s.asReportedBy } : {}),
+    ...(s.asReportedBy ? { asReportedBy: localized(s.asReportedBy, DEFAULT_LOCALE) } : {}),
   });
   const list = data.sourceOf(COUNTY_LIST_SOURCE);
   return {
     profile: 'data-package',
     name: 'from-82-million-to-zero',
-    title: `${siteTitle('en')}: datasets`,
+    title: `${siteTitle(DEFAULT_LOCALE)}: datasets`,
     description:
       'Datasets behind a bilingual data-journalism site on China’s targeted poverty alleviation campaign, 2013–2020. ' +
       'Every value carries a source id (see the sources resource) and a status: official, derived or unverified.',
     homepage: url('/'),
     licenses: [dataTerms],
-    contributors: [{ title: `${siteTitle('en')} (compilation)`, role: 'publisher', path: url('/') }],
+    contributors: [{ title: `${siteTitle(DEFAULT_LOCALE)} (compilation)`, role: 'publisher', path: url('/') }],
     sources: [
-      { title: `${list.publisher}: ${list.title}`, ...(list.url ? { path: list.url } : {}) },
+      { title: srcTitle(list), ...(list.url ? { path: list.url } : {}) },
       { title: `${BOUNDARIES.name} ${BOUNDARIES.version} (county boundaries, ${BOUNDARIES.licence} licence)`, path: BOUNDARIES.url },
     ],
     resources: DOWNLOADS.flatMap((name) => {
@@ -123,7 +117,8 @@ export function dataPackage(site: URL | string) {
       const common = {
         title: TITLES[name],
         licenses: name === 'sources' ? [own] : [dataTerms],
-        sources: name === 'sources' ? [{ title: `${siteTitle('en')}, compiled from the works it lists`, path: url('/sources/') }] : sources.map(srcEntry),
+        sources:
+          name === 'sources' ? [{ title: `${siteTitle(DEFAULT_LOCALE)}, compiled from the works it lists`, path: url('/sources/') }] : sources.map(srcEntry),
       };
       return [
         { name: `${name}-csv`, path: `${name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', ...common },

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
+import { scriptOf, type Locale } from '../lib/i18n.ts';
 
 export interface FontSet {
   /** Font files handed to resvg (nothing else on the machine is loaded). */
@@ -25,7 +26,13 @@ export interface FontSet {
 }
 
 /** Where fonts are looked for, in order; CJK_FONT_PATH / LATIN_FONT_PATH come first. */
-export const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', path.join(process.env.HOME ?? '/root', '.fonts'), '/System/Library/Fonts', '/Library/Fonts'];
+export const FONT_DIRS = [
+  '/usr/share/fonts',
+  '/usr/local/share/fonts',
+  path.join(process.env.HOME ?? '/root', '.fonts'),
+  '/System/Library/Fonts',
+  '/Library/Fonts',
+];
 
 // Files by name: Noto Sans CJK (Debian fonts-noto-cjk: .ttc; other packagings: .otf per language).
 const CJK_FILES = /^NotoSansCJK(sc)?-(Regular|Bold)\.(ttc|otf)$|^NotoSansSC-(Regular|Bold)\.(otf|ttf)$|^SourceHanSans(SC)?-(Regular|Bold)\.(ttc|otf)$/i;
@@ -111,19 +118,20 @@ export function findFonts(env: NodeJS.ProcessEnv = process.env, dirs: string[] =
 }
 
 /**
- * CSS font-family value for a locale: English text in the Latin font (CJK fallback for the odd
- * Chinese name); Chinese text in the CJK font alone, so that bold Chinese stays bold.
+ * CSS font-family value for a locale, by its script (LOCALE_INFO): Latin-script text in the Latin
+ * font (CJK fallback for the odd Chinese name); Han-script text in the CJK font alone, so that bold
+ * Chinese stays bold.
  */
-export function fontFamilyCss(fonts: FontSet, locale: 'en' | 'zh'): string {
-  return (locale === 'zh' ? [fonts.cjkFamily] : fonts.families).map((f) => `'${f}'`).join(', ');
+export function fontFamilyCss(fonts: FontSet, locale: Locale): string {
+  return (scriptOf(locale) === 'han' ? [fonts.cjkFamily] : fonts.families).map((f) => `'${f}'`).join(', ');
 }
 
 /**
  * The fonts one locale's images need, so resvg reads fewer large files: Chinese images the CJK
  * font alone; English ones the Latin font and the regular CJK face (for the odd Chinese name).
  */
-export function fontsForLocale(fonts: FontSet, locale: 'en' | 'zh'): FontSet {
-  if (locale === 'zh') return { ...fonts, files: fonts.cjkFiles, families: [fonts.cjkFamily] };
+export function fontsForLocale(fonts: FontSet, locale: Locale): FontSet {
+  if (scriptOf(locale) === 'han') return { ...fonts, files: fonts.cjkFiles, families: [fonts.cjkFamily] };
   if (!fonts.latinFiles.length) return fonts; // no Latin font: the CJK font draws everything
   const regular = fonts.cjkFiles.filter((f) => !/bold/i.test(path.basename(f)));
   return { ...fonts, files: [...fonts.latinFiles, ...(regular.length ? regular : fonts.cjkFiles)] };
@@ -288,7 +296,8 @@ export function decodePng(png: Uint8Array): { width: number; height: number; rgb
   const depth = ihdr[8];
   const colour = ihdr[9];
   const interlace = ihdr[12];
-  if (depth !== 8 || (colour !== 6 && colour !== 2) || interlace !== 0) throw new Error(`decodePng: unsupported PNG (depth ${depth}, colour type ${colour}, interlace ${interlace})`);
+  if (depth !== 8 || (colour !== 6 && colour !== 2) || interlace !== 0)
+    throw new Error(`decodePng: unsupported PNG (depth ${depth}, colour type ${colour}, interlace ${interlace})`);
   const bpp = colour === 6 ? 4 : 3;
   const raw = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
   const stride = width * bpp;

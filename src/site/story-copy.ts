@@ -1,12 +1,13 @@
 /** Story steps and prose blocks per locale, in file order, with their copy rendered and numbers filled from data/. */
 import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from '../lib/i18n.ts';
+import type { StorySection } from '../lib/scenes.ts';
 import { placeholderKeys, renderCopy } from '../lib/copy.ts';
 import { national, figures, counties, areas, areaFacts, places } from '../lib/data.ts';
 
 export interface StoryStep {
   id: string;
-  section: 'count' | 'areas' | 'exits' | 'journey';
+  section: StorySection;
   scene: string;
   html: string;
   /** The area figures (data/area-facts.json ids) the step's copy cites, in order of use. */

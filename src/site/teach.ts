@@ -4,17 +4,17 @@
  * and the story's placeholders (`{figure.poverty_line_2010}`, `{national.ruralPoor.2013}` …)
  * for sourced figures. Pure: data in, text out (tested on the real datasets).
  */
-import type { Locale } from '../lib/i18n.ts';
+import { localized, scriptOf, strings, type Locale } from '../lib/i18n.ts';
 import type { Area, County, NationalYear, Province, RegionalRow } from '../lib/schemas.ts';
 import { formatYuan, formatNumber, formatPercent, formatTenThousands } from '../lib/format.ts';
 import { renderCopy, type CopyData } from '../lib/copy.ts';
 import { splitMembers } from '../lib/areas.ts';
-import { REGION_NAMES } from '../charts/regional.ts';
+import { regionName } from '../charts/regional.ts';
 
 export interface TeachData extends CopyData {
   national: NationalYear[];
   regional: RegionalRow[];
-  counties: (Pick<County, 'exitYear' | 'region' | 'province'>)[];
+  counties: Pick<County, 'exitYear' | 'region' | 'province'>[];
   provinces: Pick<Province, 'code' | 'nameEn' | 'nameZh'>[];
   areas: Pick<Area, 'id' | 'counties' | 'members' | 'complete'>[];
 }
@@ -48,9 +48,9 @@ export function teachCalcs(d: TeachData, locale: Locale): Record<string, string>
   const province = (code: string) => {
     const p = d.provinces.find((x) => x.code === code);
     if (!p) throw new TeachError(`unknown province ${code}`);
-    return locale === 'zh' ? p.nameZh : p.nameEn;
+    return localized(p, 'name', locale);
   };
-  const list = (xs: string[]) => xs.join(locale === 'zh' ? '、' : ', ');
+  const list = (xs: string[]) => xs.join(strings(locale).enumSep);
 
   // The national series: the average yearly fall from the end of 2013 to the end of 2020.
   const from = 2013;
@@ -159,8 +159,8 @@ export function teachCalcs(d: TeachData, locale: Locale): Record<string, string>
     westShareLast: formatPercent(share(rLast), locale),
     westFallPct: formatPercent(westFall, locale),
     eastFallPct: formatPercent(eastFall, locale),
-    west: REGION_NAMES.west[locale],
-    east: REGION_NAMES.east[locale],
+    west: regionName('west', locale),
+    east: regionName('east', locale),
     areasIdentified: n(identified),
     areasUnverified: n(unverified),
     areasListed: n(listed),
@@ -184,7 +184,7 @@ export function calcNames(md: string): string[] {
  */
 export function renderTeach(md: string, d: TeachData, locale: Locale, where = 'teach', calcs = teachCalcs(d, locale)): string {
   // Folded YAML joins lines with a space, which Chinese text does not want between characters.
-  const text = locale === 'zh' ? md.replace(CJK_GAP, '$1') : md;
+  const text = scriptOf(locale) === 'han' ? md.replace(CJK_GAP, '$1') : md;
   const filled = text.replace(CALC, (_, name: string) => {
     const v = calcs[name];
     if (v === undefined) throw new TeachError(`${where}: unknown {calc.${name}}`);

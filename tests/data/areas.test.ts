@@ -84,7 +84,7 @@ describe('area facts', () => {
   it('never flag an unverified figure as official: a figure from a low-trust or unverified-only source is unverified', () => {
     for (const f of facts) {
       const s = sourceById.get(f.source)!;
-      const lowTrust = /low trust|unverified/i.test(`${s.note ?? ''} ${s.asReportedBy ?? ''}`) || /low trust/i.test(f.note ?? '');
+      const lowTrust = /low trust|unverified/i.test(`${s.note?.en ?? ''} ${s.asReportedBy?.en ?? ''}`) || /low trust/i.test(f.note ?? '');
       if (lowTrust) expect(f.status, f.id).toBe('unverified');
     }
   });

@@ -3,10 +3,10 @@
  * Reads only committed files: no download, nothing outside the repository.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { geoArea } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { BUDGETS, KB, gzipSize } from '../../scripts/lib/budgets.ts';
 import { parseCsv } from '../../scripts/lib/csv.ts';
 import { locatorTopology } from '../../scripts/geo/locator.ts';
 import { countyFeatures, featureForCounty, nationFeature, provinceFeatures, provinceMesh } from '../../src/lib/topology.ts';
@@ -20,15 +20,14 @@ const report = JSON.parse(read('data/geo/join-report.json'));
 const list = parseCsv(read('data/sources/counties_832.csv'));
 const provinceCodes = parseCsv(read('data/sources/provinces.csv')).map((p) => p.code!).sort();
 
-const KB = 1024;
 const files: [string, string, Topology, number, string[]][] = [
-  ['counties.topo.json', countiesText, countiesTopo, 200 * KB, ['counties', 'provinces', 'nation', 'southChinaSea']],
-  ['provinces.topo.json', provincesText, provincesTopo, 60 * KB, ['provinces', 'nation']],
+  ['counties.topo.json', countiesText, countiesTopo, BUDGETS.topo, ['counties', 'provinces', 'nation', 'southChinaSea']],
+  ['provinces.topo.json', provincesText, provincesTopo, BUDGETS.provincesTopo, ['provinces', 'nation']],
 ];
 
 describe.each(files)('%s', (_name, text, topo, budget, objects) => {
   it(`is at most ${budget / KB} KB gzipped`, () => {
-    expect(gzipSync(Buffer.from(text), { level: 9 }).length).toBeLessThanOrEqual(budget);
+    expect(gzipSize(text)).toBeLessThanOrEqual(budget);
   });
 
   it('has the expected objects', () => {

@@ -12,8 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, type GeoBuilder } from '../../scripts/build-data';
 import { parseTable, SourceRowError } from '../../scripts/data/source-tables';
 import { DATASETS } from '../../src/lib/schemas';
+import { EXIT_YEARS } from '../../src/lib/years';
 
 const repo = new URL('../../', import.meta.url).pathname;
+/** An official exit year in a row of counties_832.csv. */
+const AN_EXIT_YEAR = new RegExp(`,(${EXIT_YEARS.join('|')}),official,`);
 let root: string;
 const outputs = () => Object.fromEntries(Object.values(DATASETS).map((d) => [d.file, readFileSync(join(root, d.file), 'utf8')]));
 
@@ -62,7 +65,7 @@ describe('buildData', () => {
     const file = join(root, 'data/sources/counties_832.csv');
     const good = readFileSync(file, 'utf8');
     const lines = good.split('\n');
-    lines[5] = lines[5]!.replace(/,(2016|2017|2018|2019|2020),official,/, ',2021,official,');
+    lines[5] = lines[5]!.replace(AN_EXIT_YEAR, ',2021,official,');
     writeFileSync(file, lines.join('\n'));
     const before = outputs();
     await expect(buildData(root, { skipGeo: true })).rejects.toThrow(/data\/sources\/counties_832\.csv, row 5 \(line 6\), field "exit_year": must be 2016–2020/);
@@ -126,7 +129,7 @@ describe('buildData with the geometry built in memory', () => {
     const file = join(geoRoot, 'data/sources/counties_832.csv');
     const good = readFileSync(file, 'utf8');
     const lines = good.split('\n');
-    const broken = lines[7]!.replace(/,(2016|2017|2018|2019|2020),official,/, ',2031,official,');
+    const broken = lines[7]!.replace(AN_EXIT_YEAR, ',2031,official,');
     expect(broken).not.toBe(lines[7]);
     lines[7] = broken;
     writeFileSync(file, lines.join('\n'));

@@ -74,7 +74,10 @@ async function waitForAnimations(page: Page): Promise<void> {
   await page
     .evaluate(async () => {
       const anims = document.getAnimations?.() ?? [];
-      await Promise.race([Promise.allSettled(anims.filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished)), new Promise((r) => setTimeout(r, 1500))]);
+      await Promise.race([
+        Promise.allSettled(anims.filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished)),
+        new Promise((r) => setTimeout(r, 1500)),
+      ]);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     })
     .catch(() => {});
@@ -96,20 +99,20 @@ async function runAxe(page: Page): Promise<string[]> {
       .then((has: unknown) => (has ? null : frame.evaluate(AXE_SOURCE)))
       .catch(() => {});
   }
-  const result: AxeViolation[] = await page.evaluate(
-    async (tags) => {
-      // @ts-expect-error axe-core, injected above
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return r.violations.map((v: any) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        helpUrl: v.helpUrl,
-        nodes: v.nodes.map((n: any) => ({ target: n.target.map((t: string | string[]) => (Array.isArray(t) ? t.join(' >> ') : t)).join(' >> '), summary: n.failureSummary })),
-      }));
-    },
-    AXE_TAGS,
-  );
+  const result: AxeViolation[] = await page.evaluate(async (tags) => {
+    // @ts-expect-error axe-core, injected above
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n: any) => ({
+        target: n.target.map((t: string | string[]) => (Array.isArray(t) ? t.join(' >> ') : t)).join(' >> '),
+        summary: n.failureSummary,
+      })),
+    }));
+  }, AXE_TAGS);
   return result.map((v) => {
     const targets = v.nodes.slice(0, 5).map((n) => n.target);
     const more = v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : '';
@@ -270,15 +273,19 @@ async function keyboardProblems(page: Page): Promise<{ problems: string[]; notes
     // @ts-ignore
     let ind = await page.evaluate(() => window.__ptzKbd.indicator());
     if (!ind.ok) {
-      await page.waitForTimeout(300); // a focus style may be transitioning in
+      // a focus style may be transitioning in: poll for the indicator (up to 2 s), never a fixed wait
+      // @ts-ignore
+      await page.waitForFunction(() => window.__ptzKbd.indicator().ok, null, { timeout: 2000 }).catch(() => {});
       // @ts-ignore
       ind = await page.evaluate(() => window.__ptzKbd.indicator());
     }
     if (!ind.ok) noIndicator.set(s.key, s.desc);
   }
-  if (!wrapped && !problems.length) problems.push(`focus never left the page after ${maxPresses} Tab presses (possible trap); last: ${order[order.length - 1]}`);
+  if (!wrapped && !problems.length)
+    problems.push(`focus never left the page after ${maxPresses} Tab presses (possible trap); last: ${order[order.length - 1]}`);
   const missed = candidates.filter((_, i) => !reached.has(`c${i}`));
-  if (missed.length) problems.push(`not reached by Tab (${missed.length} of ${candidates.length}): ${missed.slice(0, 12).join('; ')}${missed.length > 12 ? ' ...' : ''}`);
+  if (missed.length)
+    problems.push(`not reached by Tab (${missed.length} of ${candidates.length}): ${missed.slice(0, 12).join('; ')}${missed.length > 12 ? ' ...' : ''}`);
   for (const desc of noIndicator.values()) problems.push(`focus not visible on ${desc}: outline none, no box-shadow, no style change on focus`);
   return { problems, notes: [`${reached.size} stops, ${candidates.length} controls`] };
 }
@@ -438,7 +445,12 @@ async function testPage({ browser, origin, page: pg, reporter, gates }: PageRun 
     errors.push(`test harness error: ${firstLine(err)}`);
     await context.close().catch(() => {});
   }
-  if (want('offsite')) reporter.check('offsite', pg.urlPath, offsite.map((u) => `request off the site (blocked): ${u}`));
+  if (want('offsite'))
+    reporter.check(
+      'offsite',
+      pg.urlPath,
+      offsite.map((u) => `request off the site (blocked): ${u}`),
+    );
   if (want('errors')) reporter.check('errors', pg.urlPath, errors);
 }
 

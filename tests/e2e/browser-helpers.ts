@@ -1,11 +1,13 @@
-// What the browser-driven test files (story, finder, maps-teach, images-print) share: a check
+// What the browser-driven test files (story, finder, exits-map, teach, images-print, embeds) share: a check
 // that turns a thrown error into a problem, axe run in the page, and a watch on a page's errors.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { AXE_TAGS } from './browser-gates.ts';
-import { firstLine, type Reporter } from './common.ts';
+import { firstLine, REPO, Reporter } from './common.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(path.join(path.dirname(require.resolve('axe-core/package.json')), 'axe.min.js'), 'utf8');
@@ -32,8 +34,28 @@ export async function axe(page: Page): Promise<string[]> {
   return page.evaluate(async (tags) => {
     // @ts-expect-error injected
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+    return r.violations.map(
+      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')})`,
+    );
   }, AXE_TAGS);
+}
+
+/**
+ * Waits until no finite CSS transition or animation is running on the page (a state, polled; never a
+ * fixed time), e.g. before reading computed opacities after a scroll. Gives up after `timeout` ms and
+ * lets the caller's assertion report what it sees.
+ */
+export async function animationsDone(page: Page, timeout = 10_000): Promise<void> {
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), null, {
+      timeout,
+      polling: 'raf',
+    })
+    .catch(() => {});
 }
 
 /** Collects a page's uncaught exceptions, console errors and dialogs (dismissed) as problems. */
@@ -48,4 +70,36 @@ export function watch(page: Page): string[] {
     d.dismiss().catch(() => {});
   });
   return errors;
+}
+
+/** Options every browser test file takes when run alone. */
+export interface BrowserTestOptions {
+  browser: Browser;
+  root: string;
+  reporter: Reporter;
+  screenshots: string | null;
+}
+
+/**
+ * Runs a browser test file on its own when it is the entry point (`npx tsx tests/e2e/<file>.ts [--root dir]
+ * [--screenshots dir]`): one Chromium, the file's checks, and the runner's closing line `N passed, M failed`.
+ */
+export async function runAlone(moduleUrl: string, run: (o: BrowserTestOptions) => Promise<void>): Promise<void> {
+  if (!process.argv[1] || path.resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
+  const args = process.argv.slice(2);
+  const opt = (name: string): string | null => {
+    const i = args.indexOf(name);
+    return i >= 0 ? (args[i + 1] ?? null) : null;
+  };
+  const root = path.resolve(opt('--root') ?? path.join(REPO, 'dist'));
+  const reporter = new Reporter();
+  const browser = await launchBrowser();
+  try {
+    await run({ browser, root, reporter, screenshots: opt('--screenshots') });
+  } finally {
+    await browser.close();
+  }
+  const c = reporter.counts();
+  console.log(`${c.passed} passed, ${c.failed} failed`);
+  process.exitCode = c.failed ? 1 : 0;
 }

@@ -1,8 +1,8 @@
 // Byte budgets over a built site (no browser needed).
 //
 // Pure functions (exported, tested by the self-test) and a runner, runBudgets(),
-// over dist/. Sizes are gzip at zlib's default level (6, what a host compresses
-// on the fly), summed file by file as they would be transferred. 1 KB = 1000 bytes.
+// over dist/. Sizes are gzipSize() of scripts/lib/budgets.ts (zlib level 6, what a host
+// compresses on the fly; KB = 1000 bytes), summed file by file as they would be transferred.
 //
 //   JS of a page      every chunk it loads: <script src>, <link rel=modulepreload>,
 //                     <link rel=preload as=script>, Astro islands' component-url /
@@ -15,21 +15,18 @@
 //   story page total  the whole HTML, its CSS and JS, and the SVG files its scripts fetch for the
 //                     interactive figures ([data-map-src]).
 //   data files        every *.json / *.geojson / *.topojson in dist, and the map images in maps/*.svg.
-// The budgets themselves are in scripts/lib/budgets.ts.
+// The budgets themselves, their unit and gzip level are in scripts/lib/budgets.ts.
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { parseHtml, elements, attr, relHas, urlPathToFile, kb, table, type Doc, type Page, type Reporter } from './common.ts';
+import { parseHtml, elements, attr, relHas, urlPathToFile, table, type Doc, type Page, type Reporter } from './common.ts';
 import { listFiles } from '../../scripts/lib/files.ts';
-import { BUDGETS, pageKind, jsBudget, isDataFile, dataBudget, type PageKind } from '../../scripts/lib/budgets.ts';
+import { BUDGETS, gzipSize, kb, pageKind, jsBudget, htmlCssBudget, isDataFile, dataBudget, type PageKind } from '../../scripts/lib/budgets.ts';
 
 interface Sized {
   path: string;
   raw: number;
   gz: number;
 }
-
-export const gzipSize = (buf: string | Buffer) => gzipSync(typeof buf === 'string' ? Buffer.from(buf) : buf).length;
 
 /** The assets an HTML page loads, as raw URL strings. */
 export function pageAssetRefs(html: string | Doc): { scripts: string[]; stylesheets: string[]; fetched: string[] } {
@@ -180,7 +177,7 @@ export function measurePage(root: string, urlPath: string, htmlFile: string, sit
     htmlGz,
     htmlFirstGz,
     htmlCssGz: htmlFirstGz + sum(css),
-    htmlCssBudget: BUDGETS.htmlCss,
+    htmlCssBudget: htmlCssBudget(kind),
     fetched,
     totalGz: htmlGz + sum(css) + sum(js.files) + sum(fetched),
     totalBudget: kind === 'story' ? BUDGETS.storyPage : null,
@@ -227,17 +224,7 @@ export function pageProblems(m: Measured): string[] {
  * Run the byte budgets: one check per page ("bytes <path>") and one per data
  * file ("bytes <file>"), plus the tables. Returns { pages, data }.
  */
-export function runBudgets({
-  root,
-  pages,
-  reporter,
-  siteOrigin = null,
-}: {
-  root: string;
-  pages: Page[];
-  reporter: Reporter;
-  siteOrigin?: string | null;
-}) {
+export function runBudgets({ root, pages, reporter, siteOrigin = null }: { root: string; pages: Page[]; reporter: Reporter; siteOrigin?: string | null }) {
   const measured = pages.map((p) => measurePage(root, p.urlPath, p.file, siteOrigin));
   const data = measureDataFiles(root);
   reporter.info('');
@@ -245,7 +232,19 @@ export function runBudgets({
   reporter.info(
     table(
       ['page', 'kind', 'JS', 'JS budget', 'chunks', 'HTML', 'CSS', 'first screen', 'budget', 'page total', 'budget'],
-      measured.map((m) => [m.urlPath, m.kind, kb(m.jsGz), kb(m.jsBudget), m.js.length, kb(m.htmlGz), kb(m.cssGz), kb(m.htmlCssGz), kb(m.htmlCssBudget), kb(m.totalGz), m.totalBudget === null ? '–' : kb(m.totalBudget)]),
+      measured.map((m) => [
+        m.urlPath,
+        m.kind,
+        kb(m.jsGz),
+        kb(m.jsBudget),
+        m.js.length,
+        kb(m.htmlGz),
+        kb(m.cssGz),
+        kb(m.htmlCssGz),
+        kb(m.htmlCssBudget),
+        kb(m.totalGz),
+        m.totalBudget === null ? '–' : kb(m.totalBudget),
+      ]),
     )
       .split('\n')
       .map((l) => '  ' + l)
@@ -254,7 +253,10 @@ export function runBudgets({
   if (data.length) {
     reporter.info('Data files:');
     reporter.info(
-      table(['file', 'raw KB', 'gzip KB', 'budget', 'rule'], data.map((d) => [d.path, kb(d.raw), kb(d.gz), kb(d.budget), d.rule]))
+      table(
+        ['file', 'raw KB', 'gzip KB', 'budget', 'rule'],
+        data.map((d) => [d.path, kb(d.raw), kb(d.gz), kb(d.budget), d.rule]),
+      )
         .split('\n')
         .map((l) => '  ' + l)
         .join('\n'),

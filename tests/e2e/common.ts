@@ -123,7 +123,9 @@ const xmlUnescape = (s: string) =>
 
 /** <loc> URLs of every dist/sitemap*.xml, with the files they came from. */
 export function readSitemaps(root: string): { files: string[]; urls: { url: string; file: string }[] } {
-  const files = readdirSync(root).filter((f) => /^sitemap[\w.-]*\.xml$/i.test(f)).sort();
+  const files = readdirSync(root)
+    .filter((f) => /^sitemap[\w.-]*\.xml$/i.test(f))
+    .sort();
   const urls: { url: string; file: string }[] = [];
   for (const f of files) {
     const xml = readFileSync(path.join(root, f), 'utf8');
@@ -285,8 +287,6 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return out;
 }
-
-export const kb = (n: number) => (n / 1000).toFixed(1);
 
 /** Fixed-width text table. */
 export function table(headers: string[], rows: unknown[][]): string {

@@ -16,12 +16,12 @@ import path from 'node:path';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
 import { isEmbedPath } from '../../src/lib/csp.ts';
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
 import { REPO, firstLine, type Page, type Reporter } from './common.ts';
 
 interface Posted {
   frame: string;
-  data?: { type?: unknown; height?: unknown };
+  data?: { type?: unknown; height?: unknown; n?: unknown };
 }
 declare global {
   interface Window {
@@ -99,8 +99,7 @@ export async function gateEmbedHost({
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message.slice(0, 200)}`));
     await page.goto(host.origin + '/index.html', { waitUntil: 'load', timeout: 30_000 });
-    const heights = () =>
-      page.evaluate(() => Object.fromEntries([...document.querySelectorAll('iframe')].map((f) => [f.id, f.clientHeight])));
+    const heights = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('iframe')].map((f) => [f.id, f.clientHeight])));
     const state = () =>
       page.evaluate(() => ({
         heights: Object.fromEntries([...document.querySelectorAll('iframe')].map((f) => [f.id, f.clientHeight])),
@@ -112,20 +111,42 @@ export async function gateEmbedHost({
         .map((m) => ({ height: m.data!.height as number }))
         .pop();
 
-    // 1. the real iframes are sized to what they post
-    let s = await state();
-    let ok = false;
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline) {
-      s = await state();
-      ok = ['real-1', 'real-2'].every((id) => {
-        const p = posted(s.msgs, id);
-        const h = s.heights[id];
-        return !!p && h !== undefined && h !== INITIAL && Math.abs(h - p.height) <= 2;
+    /** Polled in the page: each real iframe is as high as the last height it posted (and no longer at its initial height). */
+    const sized = () =>
+      page
+        .waitForFunction(
+          (initial) =>
+            ['real-1', 'real-2'].every((id) => {
+              const p = (window.__ptzMessages ?? [])
+                .filter((m) => m.frame === id && m.data && m.data.type === 'ptz-embed-height' && typeof m.data.height === 'number')
+                .pop();
+              const h = document.getElementById(id)?.clientHeight;
+              return !!p && h !== undefined && h !== initial && Math.abs(h - (p.data!.height as number)) <= 2;
+            }),
+          INITIAL,
+          { timeout: 15_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+    /**
+     * Waits until every message `from` has posted so far has been handled: the frame posts a sentinel after them
+     * (messages from one window arrive in order) and the page records it; then two frames for any deferred resize.
+     */
+    let sentinels = 0;
+    const drained = async (from: Frame) => {
+      const n = ++sentinels;
+      await from.evaluate((k) => parent.postMessage({ type: 'ptz-test-sentinel', n: k }, '*'), n);
+      await page.waitForFunction((k) => (window.__ptzMessages ?? []).some((m) => m.data?.type === 'ptz-test-sentinel' && m.data.n === k), n, {
+        timeout: 10_000,
       });
-      if (ok) break;
-      await page.waitForTimeout(250);
-    }
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    };
+
+    // 1. the real iframes are sized to what they post
+    const ok = await sized();
+    const s = await state();
     if (!ok) {
       const real: [string, Page][] = [
         ['real-1', e1],
@@ -141,40 +162,40 @@ export async function gateEmbedHost({
       if (!problems.length) problems.push('real iframes were not resized');
     } else notes.push(`real iframes resized to ${s.heights['real-1']} and ${s.heights['real-2']} px`);
 
-    const compare = async (before: Record<string, number>, what: string) => {
-      await page.waitForTimeout(400);
+    const compare = async (before: Record<string, number>, what: string, from: Frame) => {
+      await drained(from);
       const after = await heights();
       const changed = Object.keys(before).filter((id) => Math.abs((after[id] ?? NaN) - before[id]!) > 1);
       for (const id of changed) problems.push(`${what} changed #${id} from ${before[id]} to ${after[id]} px`);
       return changed.length ? after : before;
     };
 
-    // 2. messages from another origin, and from the host page itself
-    await page.waitForTimeout(300);
+    // 2. messages from another origin, and from the host page itself (from a settled page: each real iframe at its posted height)
+    await sized();
     let base = await heights();
     const hostileFrame = page.frames().find((f) => f.url().startsWith(hostile.origin));
     if (!hostileFrame) problems.push('the hostile iframe did not load');
     else {
       for (const h of [777, 1, 5000]) {
         await hostileFrame.evaluate((height) => window.ptzAttack!(height), h).catch((err: unknown) => problems.push(`hostile frame: ${firstLine(err)}`));
-        base = await compare(base, `a height message (${h}) from another origin (${hostile.origin}, the hostile iframe)`);
+        base = await compare(base, `a height message (${h}) from another origin (${hostile.origin}, the hostile iframe)`, hostileFrame);
       }
     }
     for (const c of charts) {
       await page.evaluate((chart) => window.postMessage({ type: 'ptz-embed-height', chart, height: 555 }, '*'), c);
-      base = await compare(base, `a height message posted by the host page itself (chart "${c}")`);
+      base = await compare(base, `a height message posted by the host page itself (chart "${c}")`, page.mainFrame());
     }
 
     // 3. wrong shapes from a real iframe
     const realFrame = await (await page.$('#real-1'))?.contentFrame();
     if (!realFrame) problems.push('cannot reach the frame of #real-1');
     else {
-      await page.waitForTimeout(300);
+      await sized();
       base = await heights();
       for (const [label, make] of WRONG_SHAPES) {
         const expr = make(charts[0]!);
         await realFrame.evaluate(`parent.postMessage(${expr}, '*')`).catch((err: unknown) => problems.push(`real frame: ${firstLine(err)}`));
-        base = await compare(base, `a message of the wrong shape (${label}: ${expr}) from the real iframe #real-1`);
+        base = await compare(base, `a message of the wrong shape (${label}: ${expr}) from the real iframe #real-1`, realFrame);
       }
     }
     for (const e of pageErrors) problems.push(`error on the host page: ${e}`);

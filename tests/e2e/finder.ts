@@ -7,12 +7,11 @@
 // Alone: npx tsx tests/e2e/finder.ts [--root dist] [--screenshots dir]
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
-import { guardedContext, launchBrowser } from '../../scripts/lib/chromium.ts';
-import { axe, checker, watch } from './browser-helpers.ts';
-import { REPO, Reporter } from './common.ts';
+import { guardedContext } from '../../scripts/lib/chromium.ts';
+import { axe, checker, runAlone, watch } from './browser-helpers.ts';
+import type { Reporter } from './common.ts';
 
 const GATE = 'finder';
 const INPUT = '#county-finder-input';
@@ -20,9 +19,29 @@ const LIST = '#county-finder-listbox';
 const STATUS = '#county-finder-status';
 const CARD = '#county-finder-card';
 
-/** Type into the finder (clearing it first) and wait for the live region to settle. */
+/** Polls the live region until it says `want` (a string or a pattern); returns what it says then. */
+async function statusSays(page: Page, want: string | RegExp): Promise<string> {
+  const [source, flags, exact] = typeof want === 'string' ? [want, '', true] : [want.source, want.flags, false];
+  await page
+    .waitForFunction(
+      ([sel, src, fl, ex]) => {
+        const t = document.querySelector(sel)?.textContent ?? '';
+        return ex ? t === src : new RegExp(src, fl).test(t);
+      },
+      [STATUS, source, flags, exact] as const,
+      { timeout: 5000 },
+    )
+    .catch(() => {});
+  return (await page.textContent(STATUS)) ?? '';
+}
+
+/**
+ * Type into the finder and wait for the live region to answer this text: the box is cleared first and
+ * the region polled until it is empty, so that an answer equal to the previous one is not taken for it.
+ */
 async function type(page: Page, text: string): Promise<void> {
   await page.fill(INPUT, '');
+  await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '') === '', STATUS, { timeout: 5000 });
   await page.click(INPUT);
   await page.keyboard.insertText(text);
   await page.waitForFunction(
@@ -35,14 +54,27 @@ async function type(page: Page, text: string): Promise<void> {
     [INPUT, text] as const,
     { timeout: 5000 },
   );
-  await page.waitForTimeout(150);
 }
 
 const optionTexts = (page: Page) => page.$$eval(`${LIST} [role="option"]`, (os) => os.map((o) => o.textContent ?? ''));
 
-interface PtzEvent { id?: string; exitYear?: number; trigger?: string }
+interface PtzEvent {
+  id?: string;
+  exitYear?: number;
+  trigger?: string;
+}
 
-export async function runFinderTests({ browser, root, reporter, screenshots = null }: { browser: Browser; root: string; reporter: Reporter; screenshots?: string | null }): Promise<void> {
+export async function runFinderTests({
+  browser,
+  root,
+  reporter,
+  screenshots = null,
+}: {
+  browser: Browser;
+  root: string;
+  reporter: Reporter;
+  screenshots?: string | null;
+}): Promise<void> {
   const check = checker(reporter, GATE);
   if (!existsSync(path.join(root, 'counties', 'index.html'))) {
     reporter.skip(GATE, '/counties/', ['no county finder page in this site (SKIP, not PASS)']);
@@ -57,7 +89,9 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await page.goto(`${o}/counties/`, { waitUntil: 'load' });
-      await page.waitForTimeout(300);
+      // settled: the script has run (the finder is shown and has answered the address) and the network is quiet
+      await page.waitForSelector('[data-county-finder][data-url-state="done"]', { timeout: 5000 });
+      await page.waitForLoadState('networkidle');
       if (requests.includes('/data/county-index.json')) problems.push('the index was fetched before the finder was used');
       const ui = await page.$eval('[data-finder-ui]', (e) => !(e as HTMLElement).hidden);
       if (!ui) problems.push('the finder is still hidden with JavaScript on');
@@ -167,15 +201,79 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
       await page.goto(`${o}/zh/counties/?county=632803`, { waitUntil: 'load' });
       await page.waitForSelector(`${CARD}:not([hidden])`, { timeout: 5000 });
       const zhCard = await page.textContent(CARD);
-      if (!zhCard?.includes('茫崖行委') || !zhCard.includes('2019年') && !/20\d\d年/.test(zhCard)) problems.push(`zh card: ${zhCard}`);
-      for (const bad of ['%3Cscript%3Ealert(1)%3C%2Fscript%3E', '999999', '34122', '341221%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '..%2F..%2Fetc', '']) {
+      if (!zhCard?.includes('茫崖行委') || (!zhCard.includes('2019年') && !/20\d\d年/.test(zhCard))) problems.push(`zh card: ${zhCard}`);
+      for (const bad of [
+        '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+        '999999',
+        '34122',
+        '341221%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+        '..%2F..%2Fetc',
+        '',
+      ]) {
         await page.goto(`${o}/counties/?county=${bad}`, { waitUntil: 'load' });
-        await page.waitForTimeout(400);
+        // the finder has settled on the address (looked the value up, or refused it)
+        await page.waitForSelector('[data-county-finder][data-url-state="done"]', { timeout: 5000 });
         const hidden = await page.$eval(CARD, (c) => (c as HTMLElement).hidden);
         if (!hidden) problems.push(`?county=${bad} opened a card`);
         if ((await page.inputValue(INPUT)) !== '') problems.push(`?county=${bad} filled the input`);
         if (await page.$('#county-finder img')) problems.push(`?county=${bad} injected markup`);
       }
+      problems.push(...errors);
+      await page.close();
+    });
+
+    await check('/counties/ choosing a county is announced; a county outside the 832 is named as such; suggestions once each', async (problems) => {
+      const page = await wide.context.newPage();
+      const errors = watch(page);
+      const names = new Set<string>();
+      page.on('request', (r) => names.add(new URL(r.url()).pathname));
+      await page.goto(`${o}/counties/`, { waitUntil: 'load' });
+      await type(page, 'lin quan');
+      await page.keyboard.press('Enter');
+      const chosen = await statusSays(page, 'Linquan County: left the list in 2019.');
+      if (chosen !== 'Linquan County: left the list in 2019.') problems.push(`Enter on Linquan: the live region says "${chosen}"`);
+      // a "did you mean" choice is announced too
+      await type(page, 'linquam');
+      const near = await page.$$eval('[data-finder-nearest] button', (b) => b.map((x) => x.textContent ?? ''));
+      if (new Set(near).size !== near.length) problems.push(`"linquam": a suggestion is offered twice (${near.join(' | ')})`);
+      await page.click('[data-finder-nearest] button >> nth=0');
+      const viaNear = await statusSays(page, /left the list in 20\d\d\.$/);
+      if (!/^.+: left the list in 20\d\d\.$/.test(viaNear)) problems.push(`a "did you mean" choice: the live region says "${viaNear}"`);
+      if (names.has('/data/county-names.json')) problems.push('the names outside the 832 were fetched for a Latin query');
+      for (const [q, name] of [
+        ['海淀区', '海淀区'],
+        ['海淀', '海淀区'],
+        ['龙山区', '龙山区'],
+      ] as const) {
+        await type(page, q);
+        const want = `${name} is not one of the 832 poverty-stricken counties.`;
+        const said = await statusSays(page, want);
+        if (said !== want) problems.push(`"${q}": the live region says "${said}", want "${want}"`);
+        if (await page.$eval('[data-finder-nearest]', (e) => !(e as HTMLElement).hidden))
+          problems.push(`"${q}": look-alikes offered for a real county outside the 832`);
+        if ((await page.getAttribute(INPUT, 'aria-expanded')) !== 'false') problems.push(`"${q}": listbox open`);
+      }
+      // the bare name of one of the 832 still finds it (龙山 → 龙山县), and a misspelling still gets suggestions
+      await type(page, '龙山');
+      if (!(await optionTexts(page))[0]?.includes('龙山县')) problems.push('"龙山" no longer finds 龙山县');
+      await type(page, '临全');
+      if (!(await page.$$eval('[data-finder-nearest] button', (b) => b.map((x) => x.textContent ?? ''))).some((t) => t.includes('临泉县')))
+        problems.push('"临全": no "did you mean" 临泉县');
+      problems.push(...errors);
+      await page.close();
+    });
+
+    await check('/zh/counties/ the same in Chinese', async (problems) => {
+      const page = await wide.context.newPage();
+      const errors = watch(page);
+      await page.goto(`${o}/zh/counties/`, { waitUntil: 'load' });
+      await type(page, '临泉');
+      await page.keyboard.press('Enter');
+      const chosen = await statusSays(page, '临泉县：2019年摘帽。');
+      if (chosen !== '临泉县：2019年摘帽。') problems.push(`Enter on 临泉: the live region says "${chosen}"`);
+      await type(page, '朝阳区');
+      const out = await statusSays(page, '朝阳区不在832个贫困县之列。');
+      if (out !== '朝阳区不在832个贫困县之列。') problems.push(`"朝阳区": the live region says "${out}"`);
       problems.push(...errors);
       await page.close();
     });
@@ -197,7 +295,10 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
 
     if (screenshots) {
       mkdirSync(screenshots, { recursive: true });
-      for (const [w, h] of [[375, 740], [1280, 900]] as const) {
+      for (const [w, h] of [
+        [375, 740],
+        [1280, 900],
+      ] as const) {
         for (const scheme of ['light', 'dark'] as const) {
           for (const loc of ['en', 'zh']) {
             const ctx = await guardedContext(browser, [o], { viewport: { width: w, height: h }, colorScheme: scheme });
@@ -222,21 +323,4 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const opt = (name: string): string | null => {
-    const i = args.indexOf(name);
-    return i >= 0 ? (args[i + 1] ?? null) : null;
-  };
-  const root = path.resolve(opt('--root') ?? path.join(REPO, 'dist'));
-  const reporter = new Reporter();
-  const browser = await launchBrowser();
-  try {
-    await runFinderTests({ browser, root, reporter, screenshots: opt('--screenshots') });
-  } finally {
-    await browser.close();
-  }
-  const c = reporter.counts();
-  console.log(`${c.passed} passed, ${c.failed} failed`);
-  process.exitCode = c.failed ? 1 : 0;
-}
+await runAlone(import.meta.url, runFinderTests);

@@ -6,10 +6,12 @@ import type { Browser } from 'playwright-core';
 import { discoverPages, type Reporter } from './common.ts';
 import { runBudgets } from './budgets.ts';
 import { gateHtml, gateLinks, gateSecurity, gateHeaders } from './static-gates.ts';
+import { gateVnu } from './vnu.ts';
+import { gateEdition } from './edition-gates.ts';
 import { runBrowserGates, BROWSER_GATES } from './browser-gates.ts';
 import { gateEmbedHost } from './embed-host.ts';
 
-export const STATIC_GATES = ['bytes', 'html', 'links', 'security'];
+export const STATIC_GATES = ['bytes', 'html', 'vnu', 'links', 'security', 'edition'];
 export const ALL_GATES = [...STATIC_GATES, ...BROWSER_GATES, 'embed-host'];
 
 /**
@@ -54,6 +56,8 @@ export async function runSuite({ root, browser, reporter, gates = new Set(ALL_GA
 
   if (want('bytes')) runBudgets({ root: abs, pages, reporter, siteOrigin: origin });
   if (want('html')) await gateHtml({ root: abs, htmlFiles, reporter });
+  if (want('vnu')) await gateVnu({ root: abs, htmlFiles, files, reporter });
+  if (want('edition')) gateEdition({ root: abs, htmlFiles, reporter });
   if (want('links'))
     gateLinks({
       root: abs,

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
+import { kb } from '../../scripts/lib/budgets.ts';
 import { axe, checker } from './browser-helpers.ts';
 import { attr, elements, parseHtmlFile, urlPathToFile, type Doc, type Reporter } from './common.ts';
 
@@ -104,13 +105,15 @@ export async function runImagesPrintTests({ browser, root, reporter }: { browser
           else if (img.spread < 10) problems.push(`${href}: looks blank (luminance spread ${img.spread.toFixed(1)})`);
           else if (img.w !== h.width || img.h !== h.height) problems.push(`${href}: decoded ${img.w}×${img.h}, header says ${h.width}×${h.height}`);
         }
-        notes.push(`${pngs.length} PNG(s), ${(bytes / 1024).toFixed(0)} KB`);
+        notes.push(`${pngs.length} PNG(s), ${kb(bytes)} KB`);
       });
     }
 
     // ---- social cards
     const embeds = ['', '/zh'].flatMap((l) =>
-      [...elements(parseHtmlFile(gallery))].filter((e) => e.tagName === 'a' && /^\/embed\/[^/]+\/$/.test(attr(e, 'href') ?? '')).map((e) => `${l}${attr(e, 'href')}`),
+      [...elements(parseHtmlFile(gallery))]
+        .filter((e) => e.tagName === 'a' && /^\/embed\/[^/]+\/$/.test(attr(e, 'href') ?? ''))
+        .map((e) => `${l}${attr(e, 'href')}`),
     );
     for (const p of ['/', '/zh/', '/charts/', '/zh/charts/', ...new Set(embeds)]) {
       await check(`${p} og:image is a 1200×630 PNG, with og/twitter tags`, async (problems) => {
@@ -144,12 +147,22 @@ export async function runImagesPrintTests({ browser, root, reporter }: { browser
         const pg = await context.newPage();
         await pg.emulateMedia({ media: 'screen', colorScheme: scheme });
         await pg.goto(server.origin + p, { waitUntil: 'load' });
-        // Let the story's script run (it swaps the map images for placeholders), then print.
-        await pg.waitForTimeout(300);
+        // Let the story's script run (it swaps the map images for placeholders: polled), then print.
+        await pg
+          .waitForFunction(
+            () => [...document.querySelectorAll('[data-scene-target="map-exits"], [data-scene-target="map-areas"]')].every((t) => !t.querySelector('img')),
+            null,
+            { timeout: 10_000 },
+          )
+          .catch(() => {});
         await pg.emulateMedia({ media: 'print', colorScheme: scheme });
         // The print-only map images are lazy: Chrome loads them for printing; under emulation, bring each into view.
         for (const el of await pg.$$('img.print-map')) await el.scrollIntoViewIfNeeded().catch(() => {});
-        await pg.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.print-map')].every((i) => i.complete && i.naturalWidth > 0), null, { timeout: 10000 }).catch(() => {});
+        await pg
+          .waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.print-map')].every((i) => i.complete && i.naturalWidth > 0), null, {
+            timeout: 10000,
+          })
+          .catch(() => {});
         const r = await pg.evaluate(() => {
           const box = (e: Element) => {
             const b = e.getBoundingClientRect();
@@ -159,14 +172,27 @@ export async function runImagesPrintTests({ browser, root, reporter }: { browser
           const figures = [...document.querySelectorAll('main figure')].map((f, i) => {
             const g = [...f.querySelectorAll('svg.chart, svg.map, svg, img, [data-scene-target]')].filter((e) => !e.closest('.chart-narrow'));
             const shown = g.map(box).filter((b) => b.visible && b.w > 0 && b.h > 0);
-            return { i, caption: (f.querySelector('figcaption')?.textContent ?? f.className).trim().slice(0, 50), graphics: shown.length, h: Math.max(0, ...shown.map((b) => b.h)) };
+            return {
+              i,
+              caption: (f.querySelector('figcaption')?.textContent ?? f.className).trim().slice(0, 50),
+              graphics: shown.length,
+              h: Math.max(0, ...shown.map((b) => b.h)),
+            };
           });
           const maps = [...document.querySelectorAll('.map-figure')].map((f) => {
             const img = f.querySelector<HTMLImageElement>('img.print-map');
             const live = f.querySelector<HTMLElement>('[data-scene-target^="map-"]');
-            return { kind: live?.dataset.sceneTarget ?? '?', src: img?.getAttribute('src') ?? null, loaded: !!img && img.complete && img.naturalWidth > 0, ...(img ? box(img) : { w: 0, h: 0, visible: false }), liveShown: !!live && box(live).visible && box(live).h > 0 };
+            return {
+              kind: live?.dataset.sceneTarget ?? '?',
+              src: img?.getAttribute('src') ?? null,
+              loaded: !!img && img.complete && img.naturalWidth > 0,
+              ...(img ? box(img) : { w: 0, h: 0, visible: false }),
+              liveShown: !!live && box(live).visible && box(live).h > 0,
+            };
           });
-          const sticky = [...document.querySelectorAll('*')].filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position)).map((e) => String(e.className) || e.tagName);
+          const sticky = [...document.querySelectorAll('*')]
+            .filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position))
+            .map((e) => String(e.className) || e.tagName);
           const controls = [...document.querySelectorAll('[data-lang-switch], .site-header nav, details.data-table, .map-placeholder, .skip-link')]
             .filter((e) => {
               const b = e.getBoundingClientRect();
@@ -188,7 +214,8 @@ export async function runImagesPrintTests({ browser, root, reporter }: { browser
             siteAfter: site ? ([site.getAttribute('href') ?? '', getComputedStyle(site, '::after').content] as const) : null,
           };
         });
-        for (const f of r.figures) if (!f.graphics || f.h < 50) problems.push(`figure ${f.i} "${f.caption}": no visible graphic (${f.graphics} shown, tallest ${f.h} px)`);
+        for (const f of r.figures)
+          if (!f.graphics || f.h < 50) problems.push(`figure ${f.i} "${f.caption}": no visible graphic (${f.graphics} shown, tallest ${f.h} px)`);
         if (r.maps.length < 2) problems.push(`expected the two story maps, found ${r.maps.length}`);
         for (const m of r.maps) {
           if (!m.src || !/-light\.svg$/.test(m.src)) problems.push(`${m.kind}: no static light image for print (${m.src})`);
@@ -204,7 +231,8 @@ export async function runImagesPrintTests({ browser, root, reporter }: { browser
         if (lum(rgb(r.bg)) < 230) problems.push(`background is ${r.bg}, not light`);
         if (lum(rgb(r.fg)) > 80) problems.push(`text is ${r.fg}, not dark`);
         if (r.extAfter && !r.extAfter[1].includes(r.extAfter[0])) problems.push(`an external link's target is not written out (${JSON.stringify(r.extAfter)})`);
-        if (!r.siteAfter || !/https?:\/\/[^ ]+/.test(r.siteAfter[1]) || !r.siteAfter[1].includes(r.siteAfter[0])) problems.push(`a site link's target is not written out in full (${JSON.stringify(r.siteAfter)})`);
+        if (!r.siteAfter || !/https?:\/\/[^ ]+/.test(r.siteAfter[1]) || !r.siteAfter[1].includes(r.siteAfter[0]))
+          problems.push(`a site link's target is not written out in full (${JSON.stringify(r.siteAfter)})`);
         notes.push(`${r.figures.length} figures, ${r.maps.length} maps`);
         await pg.close();
       });

@@ -20,7 +20,10 @@ import { BROWSER_GATES } from './browser-gates.ts';
 import { runStoryTests } from './story.ts';
 import { runFinderTests } from './finder.ts';
 import { runImagesPrintTests } from './images-print.ts';
-import { runMapsTeachTests } from './maps-teach.ts';
+import { runExitsMapTests } from './exits-map.ts';
+import { runTeachTests } from './teach.ts';
+import { runEmbedTests } from './embeds.ts';
+import { runCitationTests } from './citations.ts';
 
 interface Options {
   root: string | null;
@@ -44,7 +47,11 @@ function parseArgs(argv: string[]): Options {
     if (a === '--root') o.root = val();
     else if (a === '--no-selftest') o.selftest = false;
     else if (a === '--selftest-only') o.selftestOnly = true;
-    else if (a === '--gates') o.gates = val().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (a === '--gates')
+      o.gates = val()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (a === '--concurrency') o.concurrency = Math.max(1, Number(val()) || 2);
     else if (a === '--site') o.site = val().replace(/\/+$/, '');
     else if (a === '--json') o.json = val();
@@ -102,7 +109,10 @@ async function main() {
       if (!explicitRoot && !opts.gates && browser) await runStoryTests({ browser, root, reporter });
       if (!explicitRoot && !opts.gates && browser) await runFinderTests({ browser, root, reporter });
       if (!explicitRoot && !opts.gates && browser) await runImagesPrintTests({ browser, root, reporter });
-      if (!explicitRoot && !opts.gates && browser) await runMapsTeachTests({ browser, root, reporter });
+      if (!explicitRoot && !opts.gates && browser) await runExitsMapTests({ browser, root, reporter });
+      if (!explicitRoot && !opts.gates && browser) await runTeachTests({ browser, root, reporter });
+      if (!explicitRoot && !opts.gates && browser) await runEmbedTests({ browser, root, reporter });
+      if (!explicitRoot && !opts.gates && browser) await runCitationTests({ browser, root, reporter });
       reporter.info(`== Site gates done in ${((Date.now() - ts) / 1000).toFixed(1)} s`);
     }
   } catch (err) {

@@ -17,6 +17,7 @@ import { runSuite, ALL_GATES } from './harness.ts';
 import { staticImports, cssImports } from './budgets.ts';
 import { pageKind, dataBudget, BUDGETS } from '../../scripts/lib/budgets.ts';
 import { policyProblems } from './static-gates.ts';
+import { gateVnu } from './vnu.ts';
 import { buildHeaders } from '../../scripts/write-headers.ts';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 
@@ -42,10 +43,20 @@ export const BROKEN_EXPECTATIONS: Expectation[] = [
   ['nojs', '/nojs/', 'fail', /data-static but no <svg>/, 'a figure[data-static] drawn by JavaScript only'],
   ['xss', '/xss/', 'fail', /ptz-xss-q/, '?q= written with innerHTML'],
   ['xss', '/xss/', 'fail', /ptz-xss-hash/, 'the hash written with innerHTML'],
-  ['bytes', '/embed/heavy/', 'fail', /JavaScript [\d.]+ KB gz > 40\.0 KB \(embed page budget\)/, 'two chunks, one imported by the other, over the embed budget together'],
+  [
+    'bytes',
+    '/embed/heavy/',
+    'fail',
+    /JavaScript [\d.]+ KB gz > 40\.0 KB \(embed page budget\)/,
+    'two chunks, one imported by the other, over the embed budget together',
+  ],
   ['bytes', '/data/provinces.topo.json', 'fail', /> 60\.0 KB \(provinces\*\.topo\.json\)/, 'a provinces TopoJSON over 60 KB'],
   ['html', '/html/', 'fail', /no-dup-id/, 'a duplicate id'],
   ['html', '/html/', 'fail', /element-permitted-content|close-order|no-implicit-close/, 'a <div> inside a <p>'],
+  ['vnu', '/vnu/', 'fail', /Stray start tag “script”/, 'a module script after </html>'],
+  ['vnu', '/vnu/', 'fail', /“aria-labelledby” attribute must not be specified on any “pre” element/, 'aria-labelledby on <pre>'],
+  ['vnu', '/vnu/', 'fail', /Bad value “tabular-nums” for attribute “font-variant”/, 'font-variant="tabular-nums" as an SVG attribute'],
+  ['html', '/vnu/', 'pass', null, 'html-validate passes the same page, so only the Nu Html Checker catches it'],
   ['links', '/links/', 'fail', /no file for \/missing\//, 'a link to a page that does not exist'],
   ['links', '/links/', 'fail', /no element with id "nowhere"/, 'a #fragment with no target'],
   ['links', '/links/', 'fail', /no element with id "nope" on \/a11y\//, 'a fragment on another page with no target'],
@@ -58,6 +69,11 @@ export const BROKEN_EXPECTATIONS: Expectation[] = [
   ['security', '/offsite/', 'fail', /no <meta http-equiv="Content-Security-Policy">/, 'a page without a CSP meta'],
   ['security', '_headers', 'fail', /\/zh\/embed\/a\/: 2 Content-Security-Policy headers/, 'overlapping /zh/* and /zh/embed/* rules'],
   ['security', '_headers', 'fail', /\/a11y\/: no Content-Security-Policy header/, 'paths no rule covers'],
+  ['edition', '/zh/', 'fail', /Latin letters are [\d.]+ %/, 'an English source line on a Chinese page, not marked lang="en"'],
+  ['edition', '/zh/', 'fail', /ASCII brackets around Chinese text/, '“(未经核实)” with ASCII brackets'],
+  ['edition', '/zh/', 'fail', /digits grouped with commas.*8,452元/, '“8,452元”'],
+  ['edition', '/zh/', 'fail', /glossary: “万平方千米”/, '万平方千米 where the sources write 万平方公里'],
+  ['edition', '/zh/embed/a/', 'pass', null, 'a Chinese page done right'],
   ['embed-host', '/embed.js', 'fail', /from another origin/, 'embed.js believes any origin'],
   ['embed-host', '/embed.js', 'fail', /wrong shape/, 'embed.js believes any shape'],
 ];
@@ -74,42 +90,54 @@ function expectResults(reporter: Reporter, label: string, results: Result[], [ga
   const r = hits.find((h) => h.status === status && (!pattern || h.details.some((d) => pattern.test(d)))) ?? hits[0]!;
   const ok = r.status === status && (!pattern || r.details.some((d) => pattern.test(d)));
   if (ok) return reporter.pass('selftest', name);
-  return reporter.fail('selftest', name, [
-    `got ${r.status.toUpperCase()}${pattern ? `, wanted a detail matching ${pattern}` : ''}`,
-    ...r.details.slice(0, 8),
-  ]);
+  return reporter.fail('selftest', name, [`got ${r.status.toUpperCase()}${pattern ? `, wanted a detail matching ${pattern}` : ''}`, ...r.details.slice(0, 8)]);
 }
 
 function assertPure(reporter: Reporter): void {
   const cases: [string, () => string | null][] = [
-    ['staticImports: import/export-from, not dynamic import()', () => {
-      const code = `import{a as b}from"./x.js";import"./y.js";export*from"./z.js";export{q}from'../w.js';const m=import("./lazy.js");import.meta.url;`;
-      const got = staticImports(code).join(' ');
-      return got === './x.js ./y.js ./z.js ../w.js' ? null : `got ${got}`;
-    }],
-    ['cssImports', () => {
-      const got = cssImports(`@import url("a.css");@import 'b.css';a{color:red}`).join(' ');
-      return got === 'a.css b.css' ? null : `got ${got}`;
-    }],
-    ['pageKind', () => {
-      const got = ['/', '/zh/', '/embed/x/', '/zh/embed/x/', '/charts/', '/embed.js'].map(pageKind).join(' ');
-      return got === 'story story embed embed other other' ? null : `got ${got}`;
-    }],
-    ['dataBudget', () => {
-      const got = ['data/provinces.topo.json', 'data/counties.topo.json', 'data/series.json'].map((f) => dataBudget(f).budget / 1000).join(' ');
-      return got === `${BUDGETS.provincesTopo / 1000} ${BUDGETS.topo / 1000} ${BUDGETS.data / 1000}` ? null : `got ${got}`;
-    }],
-    ['policyProblems: the site policy passes, weak ones fail', () => {
-      const good = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
-      if (policyProblems(good).length) return `good policy flagged: ${policyProblems(good)}`;
-      if (!policyProblems("default-src *; object-src 'none'").length) return 'default-src * not flagged';
-      if (!policyProblems("default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'").length) return 'unsafe-eval not flagged';
-      if (!policyProblems("default-src 'self'").length) return "object-src falling back to 'self' not flagged";
-      if (!policyProblems(good + "; frame-ancestors 'none'").length) return 'frame-ancestors in meta not flagged';
-      if (policyProblems(good + "; frame-ancestors 'none'", { kind: 'header' }).length) return 'header with frame-ancestors none flagged';
-      if (!policyProblems(good + "; frame-ancestors 'none'", { kind: 'header', embed: true }).length) return "embed header with 'none' not flagged";
-      return null;
-    }],
+    [
+      'staticImports: import/export-from, not dynamic import()',
+      () => {
+        const code = `import{a as b}from"./x.js";import"./y.js";export*from"./z.js";export{q}from'../w.js';const m=import("./lazy.js");import.meta.url;`;
+        const got = staticImports(code).join(' ');
+        return got === './x.js ./y.js ./z.js ../w.js' ? null : `got ${got}`;
+      },
+    ],
+    [
+      'cssImports',
+      () => {
+        const got = cssImports(`@import url("a.css");@import 'b.css';a{color:red}`).join(' ');
+        return got === 'a.css b.css' ? null : `got ${got}`;
+      },
+    ],
+    [
+      'pageKind',
+      () => {
+        const got = ['/', '/zh/', '/embed/x/', '/zh/embed/x/', '/charts/', '/zh/charts/', '/charts/x.svg', '/sources/', '/embed.js'].map(pageKind).join(' ');
+        return got === 'story story embed embed gallery gallery other other other' ? null : `got ${got}`;
+      },
+    ],
+    [
+      'dataBudget',
+      () => {
+        const got = ['data/provinces.topo.json', 'data/counties.topo.json', 'data/series.json'].map((f) => dataBudget(f).budget / 1000).join(' ');
+        return got === `${BUDGETS.provincesTopo / 1000} ${BUDGETS.topo / 1000} ${BUDGETS.data / 1000}` ? null : `got ${got}`;
+      },
+    ],
+    [
+      'policyProblems: the site policy passes, weak ones fail',
+      () => {
+        const good = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+        if (policyProblems(good).length) return `good policy flagged: ${policyProblems(good)}`;
+        if (!policyProblems("default-src *; object-src 'none'").length) return 'default-src * not flagged';
+        if (!policyProblems("default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'").length) return 'unsafe-eval not flagged';
+        if (!policyProblems("default-src 'self'").length) return "object-src falling back to 'self' not flagged";
+        if (!policyProblems(good + "; frame-ancestors 'none'").length) return 'frame-ancestors in meta not flagged';
+        if (policyProblems(good + "; frame-ancestors 'none'", { kind: 'header' }).length) return 'header with frame-ancestors none flagged';
+        if (!policyProblems(good + "; frame-ancestors 'none'", { kind: 'header', embed: true }).length) return "embed header with 'none' not flagged";
+        return null;
+      },
+    ],
   ];
   for (const [name, fn] of cases) {
     const err = fn();
@@ -135,7 +163,11 @@ export async function runSelftest({ browser, reporter, concurrency = 2 }: { brow
   for (const exp of BROKEN_EXPECTATIONS) expectResults(reporter, 'broken-site', broken.results, exp);
   const brokenGates = new Set(BROKEN_EXPECTATIONS.filter((e) => e[2] === 'fail').map((e) => e[0]));
   const unseen = ALL_GATES.filter((g) => !brokenGates.has(g));
-  reporter.check('selftest', 'broken-site: every gate is seen to fail', unseen.map((g) => `no failing expectation for gate ${g}`));
+  reporter.check(
+    'selftest',
+    'broken-site: every gate is seen to fail',
+    unseen.map((g) => `no failing expectation for gate ${g}`),
+  );
 
   // good site: every gate passes
   const good = new Reporter({ print: false });
@@ -147,6 +179,16 @@ export async function runSelftest({ browser, reporter, concurrency = 2 }: { brow
     const problems = !rs.length ? [`no ${gate} check ran`] : bad.map((r) => `${r.status.toUpperCase()} ${r.target}: ${r.details.slice(0, 6).join(' | ')}`);
     reporter.check('selftest', `good-site: all ${rs.length} ${gate} check(s) pass`, problems);
   }
+
+  // the vnu gate fails, and does not skip, without a Java runtime
+  const noJava = new Reporter({ print: false });
+  await gateVnu({ root: GOOD, htmlFiles: ['index.html'], files: ['index.html'], reporter: noJava, env: { PATH: path.join(tmpdir(), 'ptz-no-java') } });
+  const nj = noJava.results.find((x) => x.gate === 'vnu');
+  reporter.check(
+    'selftest',
+    'vnu FAILs (not SKIP) when there is no java, saying to install a JRE',
+    nj?.status === 'fail' && /install a Java runtime/.test(nj.details.join(' ')) ? [] : [`got ${nj?.status ?? 'nothing'}: ${nj?.details.join(' ') ?? ''}`],
+  );
 
   // the embed host gate skips, and does not pass, without embed.js
   const tmp = mkdtempSync(path.join(tmpdir(), 'ptz-selftest-'));

@@ -347,7 +347,9 @@ export function gateHeaders({ root, files, reporter }: { root: string; files: st
     const embed = isEmbedPath(p);
     if (csp.length === 0) problems.push(`${p}: no Content-Security-Policy header`);
     else if (csp.length > 1)
-      problems.push(`${p}: ${csp.length} Content-Security-Policy headers from overlapping rules (a browser enforces all of them): ${csp.map(([, v]) => `"${(/frame-ancestors[^;]*/.exec(v) ?? ['?'])[0]}"`).join(' + ')}`);
+      problems.push(
+        `${p}: ${csp.length} Content-Security-Policy headers from overlapping rules (a browser enforces all of them): ${csp.map(([, v]) => `"${(/frame-ancestors[^;]*/.exec(v) ?? ['?'])[0]}"`).join(' + ')}`,
+      );
     else for (const q of policyProblems(csp[0]![1], { kind: 'header', embed })) problems.push(`${p}: ${q}`);
   }
   reporter.check('security', target, problems, [`${paths.size} paths, ${rules.length} rules`]);

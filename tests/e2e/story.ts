@@ -6,8 +6,10 @@ import path from 'node:path';
 import { startServer } from '../../scripts/serve.ts';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { guardedContext, scrollToStep } from '../../scripts/lib/chromium.ts';
-import { checker } from './browser-helpers.ts';
+import { animationsDone, checker } from './browser-helpers.ts';
 import type { Reporter } from './common.ts';
+import { AREA_SCENES } from '../../src/lib/areas.ts';
+import { EXITS, OVERVIEW } from '../../src/lib/scenes.ts';
 
 const GATE = 'story';
 
@@ -53,13 +55,15 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
         if (markers !== steps.length) problems.push(`the journey map has ${markers} stops for ${steps.length} steps`);
         for (const st of steps) {
           await scrollToStep(page, st.id);
-          // Let the 400 ms fades finish before reading computed opacities.
-          await page.waitForTimeout(350);
+          // Let the 400 ms fades finish before reading computed opacities (polled: no transition running).
+          await animationsDone(page);
           const state = await page.$$eval('#journey [data-scene-target] svg.journey', (svgs) => {
             const svg = svgs.find((x) => x.getBoundingClientRect().width > 0);
             if (!svg) return null;
             const lit = [...svg.querySelectorAll('.stop')].filter((n) => getComputedStyle(n).opacity === '1').map((n) => n.getAttribute('data-step'));
-            const labels = [...svg.querySelectorAll('.stop-label')].filter((n) => getComputedStyle(n).display !== 'none').map((n) => n.getAttribute('data-step'));
+            const labels = [...svg.querySelectorAll('.stop-label')]
+              .filter((n) => getComputedStyle(n).display !== 'none')
+              .map((n) => n.getAttribute('data-step'));
             const legs = [...svg.querySelectorAll('.leg')].filter((n) => getComputedStyle(n).opacity !== '0').map((n) => Number(n.getAttribute('data-step')));
             return { scene: svg.getAttribute('data-scene'), lit, labels, legs };
           });
@@ -98,8 +102,11 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
         const page = await ctx.newPage();
         await page.goto(server.origin + '/', { waitUntil: 'load' });
         const steps = await page.$$eval('#areas .step[data-scene]', (els) => els.map((e) => ({ id: e.id, scene: (e as HTMLElement).dataset.scene ?? '' })));
-        if (steps.length !== 16) problems.push(`${steps.length} areas steps, not 16 (overview, 14 areas, closing)`);
-        if (steps[0]?.scene !== 'overview' || steps.at(-1)?.scene !== 'exits') problems.push('the areas steps do not open on the overview and close on the exits scene');
+        if (steps.map((s) => s.scene).join() !== AREA_SCENES.join()) {
+          problems.push(
+            `areas steps ${steps.map((s) => s.scene).join(', ')}; expected ${AREA_SCENES.join(', ')} (the overview, the 14 areas in journey order, the closing exits scene)`,
+          );
+        }
         for (const s of steps) {
           await scrollToStep(page, s.id);
           await page.waitForSelector(`#areas svg.areas-map[data-area="${s.scene}"]`, { timeout: 10000 }).catch(() => {});
@@ -120,24 +127,55 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
           // the labels live in the unzoomed overlay: text under a zoom is laid out again each scene
           if (st.textInMap) problems.push(`step ${s.id}: ${st.textInMap} text elements inside the zoomed map`);
           if (st.labelsArea !== s.scene) problems.push(`step ${s.id}: the label overlay shows ${st.labelsArea ?? 'nothing'}`);
-          const isArea = s.scene !== 'overview' && s.scene !== 'exits';
+          const isArea = s.scene !== OVERVIEW && s.scene !== EXITS;
           if (isArea && !/scale\(/.test(st.transform)) problems.push(`step ${s.id}: the view did not move to the area`);
           if (!isArea && st.transform) problems.push(`step ${s.id}: the view is still zoomed (${st.transform})`);
           if (isArea && st.lit !== '1') problems.push(`step ${s.id}: the area is not lit (opacity ${st.lit})`);
           if (!st.title) problems.push(`step ${s.id}: the map has no accessible name`);
         }
         // once the zoom has arrived, the focused area's own label is shown inside the map's box
-        const last = steps.filter((s) => s.scene !== 'overview' && s.scene !== 'exits').at(-1);
+        const last = steps.filter((s) => s.scene !== OVERVIEW && s.scene !== EXITS).at(-1);
         if (last) {
           await scrollToStep(page, last.id);
-          await page.waitForTimeout(1000);
-          const lab = await page.$eval('#areas [data-scene-target="map-areas"]', (holder, id) => {
-            const box = holder.getBoundingClientRect();
-            const shown = [...holder.querySelectorAll<SVGTextElement>(`.areas-labels .fl[data-a="${id}"]`)].find((t) => t.getBoundingClientRect().width > 0);
-            if (!shown) return null;
-            const r = shown.getBoundingClientRect();
-            return { opacity: getComputedStyle(shown).opacity, inside: r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1 };
-          }, last.scene);
+          // polled: the zoom has arrived when the area's label is fully shown inside the map's box
+          await page
+            .waitForFunction(
+              (id) => {
+                const holder = document.querySelector('#areas [data-scene-target="map-areas"]');
+                if (!holder) return false;
+                const box = holder.getBoundingClientRect();
+                const shown = [...holder.querySelectorAll<SVGTextElement>(`.areas-labels .fl[data-a="${id}"]`)].find(
+                  (t) => t.getBoundingClientRect().width > 0,
+                );
+                const r = shown?.getBoundingClientRect();
+                return (
+                  !!r &&
+                  getComputedStyle(shown!).opacity === '1' &&
+                  r.left >= box.left - 1 &&
+                  r.right <= box.right + 1 &&
+                  r.top >= box.top - 1 &&
+                  r.bottom <= box.bottom + 1
+                );
+              },
+              last.scene,
+              { timeout: 10_000 },
+            )
+            .catch(() => {});
+          await animationsDone(page);
+          const lab = await page.$eval(
+            '#areas [data-scene-target="map-areas"]',
+            (holder, id) => {
+              const box = holder.getBoundingClientRect();
+              const shown = [...holder.querySelectorAll<SVGTextElement>(`.areas-labels .fl[data-a="${id}"]`)].find((t) => t.getBoundingClientRect().width > 0);
+              if (!shown) return null;
+              const r = shown.getBoundingClientRect();
+              return {
+                opacity: getComputedStyle(shown).opacity,
+                inside: r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
+              };
+            },
+            last.scene,
+          );
           if (!lab) problems.push(`step ${last.id}: no label for the area`);
           else {
             if (lab.opacity !== '1') problems.push(`step ${last.id}: the area's label is not shown (opacity ${lab.opacity})`);
@@ -160,11 +198,11 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
       };
       const w = await shown('?area=wuling');
       if (w.area !== 'wuling' || !w.zoomed) problems.push(`?area=wuling shows ${w.area} (zoomed: ${w.zoomed})`);
-      const e = await shown('?area=exits');
-      if (e.area !== 'exits') problems.push(`?area=exits shows ${e.area}`);
+      const e = await shown(`?area=${EXITS}`);
+      if (e.area !== EXITS) problems.push(`?area=${EXITS} shows ${e.area}`);
       for (const q of ['?area=nowhere', '?area=<script>alert(1)</script>', '?area=WULING', '?area=__proto__', '']) {
         const r = await shown(q);
-        if (r.area !== 'overview' || r.zoomed) problems.push(`${q || '(none)'} shows ${r.area} (zoomed: ${r.zoomed}), not the overview`);
+        if (r.area !== OVERVIEW || r.zoomed) problems.push(`${q || '(none)'} shows ${r.area} (zoomed: ${r.zoomed}), not the overview`);
       }
       await page.close();
     });
@@ -176,7 +214,9 @@ export async function runStoryTests({ browser, root, reporter }: { browser: Brow
       const href = await page.$eval('[data-lang-switch]', (a) => a.getAttribute('href'));
       if (href !== '/zh/#exits-2018') problems.push(`switch points to ${href}, not /zh/#exits-2018`);
       // the address follows the step once the reader pauses, so a shared link opens there
-      await page.waitForFunction(() => location.hash === '#exits-2018', null, { timeout: 3000 }).catch(() => problems.push(`the address did not follow the step (${page.url()})`));
+      await page
+        .waitForFunction(() => location.hash === '#exits-2018', null, { timeout: 3000 })
+        .catch(() => problems.push(`the address did not follow the step (${page.url()})`));
       await page.click('[data-lang-switch]');
       await page.waitForURL('**/zh/#exits-2018');
       const landed = await page.$eval('#exits-2018', (e) => {

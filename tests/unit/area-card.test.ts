@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset, DATASETS, type DatasetName } from '../../src/lib/schemas';
-import { areaSummary, JOURNEY_ORDER } from '../../src/lib/areas';
+import { AREA_SCENES, areaSummary } from '../../src/lib/areas';
 import { areaCardHtml, formatFact } from '../../src/site/area-card';
 import { strayNumbers } from '../../src/lib/copy';
 
@@ -37,11 +37,13 @@ describe('area cards', () => {
       expect(zh).toContain('省份：');
       if (s.exits.some((e) => e.solid + e.unverified > 0))
         for (const e of s.exits) expect(en).toContain(`<span class="y${e.year}"><b>${e.year}</b> ${e.solid}${e.unverified ? `+${e.unverified}` : ''}</span>`);
-      for (const id of [a.nameSource, a.counties.source, 'county-list-832', ...facts.filter((f) => f.area === a.id).map((f) => f.source)]) expect(en).toContain(`#src-${id}"`);
+      for (const id of [a.nameSource, a.counties.source, 'county-list-832', ...facts.filter((f) => f.area === a.id).map((f) => f.source)])
+        expect(en).toContain(`#src-${id}"`);
       // one source line per kind of figure: name, county count, exit years, then one per cited metric and source
       const groups = new Set(facts.filter((f) => f.area === a.id).map((f) => `${f.metric} ${f.source}`));
       expect(en.match(/<li>/g)?.length, a.id).toBe(3 + groups.size);
-      if (a.counties.status === 'unverified') expect(en).toMatch(/Counties in the 2012 list: <a [^>]+>[^<]+<\/a>[^<]*<span class="status-badge unverified">unverified<\/span>/);
+      if (a.counties.status === 'unverified')
+        expect(en).toMatch(/Counties in the 2012 list: <a [^>]+>[^<]+<\/a>[^<]*<span class="status-badge unverified">unverified<\/span>/);
       expect(en).toMatch(new RegExp(`<noscript><picture[^>]*><source srcset="/d/${a.id}.svg"`));
     }
   });
@@ -60,7 +62,20 @@ describe('area cards', () => {
     const years = (m: string) => [...new Set(w.filter((f) => f.metric === m).map((f) => f.year))].sort().join(' and ');
     expect(html).toContain(`<li>Rural poor, ${years('poor_population')}: <a href="/sources/#src-`);
     expect(html).toContain(`<li>Poverty incidence, ${years('incidence')}: <a href="/sources/#src-`);
-    expect(areaCardHtml({ ...{ summary: areaSummary(areas[0]!, counties, facts), locale: 'zh', provinces, sourceOf, nameSource: 'county-list-832', exitsSource: 'county-list-832', cited: w.slice(0, 1), smallMap: { light: '/l.svg', dark: '/d.svg', width: 1, height: 1, alt: 'm' } } })).toMatch(/<li>农村贫困人口（\d{4}年）：<a href="\/zh\/sources\/#src-/);
+    expect(
+      areaCardHtml({
+        ...{
+          summary: areaSummary(areas[0]!, counties, facts),
+          locale: 'zh',
+          provinces,
+          sourceOf,
+          nameSource: 'county-list-832',
+          exitsSource: 'county-list-832',
+          cited: w.slice(0, 1),
+          smallMap: { light: '/l.svg', dark: '/d.svg', width: 1, height: 1, alt: 'm' },
+        },
+      }),
+    ).toMatch(/<li>农村贫困人口（\d{4}年）：<a href="\/zh\/sources\/#src-/);
   });
   it('format every unit the facts use', () => {
     for (const f of facts) for (const l of ['en', 'zh'] as const) expect(formatFact(f, l)).toMatch(/\d/);
@@ -77,12 +92,17 @@ describe('areas steps', () => {
       .filter((t) => /section: areas/.test(t))
       .map((t) => ({ scene: /scene: (\S+)/.exec(t)![1]!, body: t.split('---').slice(2).join('---') }));
     it(`${locale}: overview, the 14 areas in journey order, then the closing scene`, () => {
-      expect(steps.map((s) => s.scene)).toEqual(['overview', ...JOURNEY_ORDER, 'exits']);
+      expect(steps.map((s) => s.scene)).toEqual(AREA_SCENES);
     });
     it(`${locale}: every area is named in its step's text, with no typed number`, () => {
       for (const s of steps.filter((x) => areas.some((a) => a.id === x.scene))) {
         const a = areas.find((x) => x.id === s.scene)!;
-        const stem = locale === 'zh' ? a.nameZh.replace(/^新疆/, '') : a.nameEn.replace(/^(the|regions at the|border mountainous regions in|desertified \(karst\) regions in|three prefectures in)\s+/i, '').split(/[ (]/)[0]!;
+        const stem =
+          locale === 'zh'
+            ? a.nameZh.replace(/^新疆/, '')
+            : a.nameEn
+                .replace(/^(the|regions at the|border mountainous regions in|desertified \(karst\) regions in|three prefectures in)\s+/i, '')
+                .split(/[ (]/)[0]!;
         expect(s.body.toLowerCase(), `${locale} ${a.id}`).toContain(stem.toLowerCase());
         expect(strayNumbers(s.body)).toEqual([]);
       }

@@ -93,8 +93,26 @@ describe('views', () => {
     for (const a of areas) expect(svg).toMatch(new RegExp(`data-a="${a.id}" data-t="-?[\\d.]+ -?[\\d.]+ [\\d.]+"`));
   });
   it('centres a box and caps the zoom', () => {
-    expect(viewFor([[0, 0], [100, 100]], 800, 600)).toEqual({ tx: 400 - 4.8 * 50, ty: 300 - 4.8 * 50, k: 4.8 });
-    expect(viewFor([[10, 10], [11, 11]], 800, 600).k).toBe(6);
+    expect(
+      viewFor(
+        [
+          [0, 0],
+          [100, 100],
+        ],
+        800,
+        600,
+      ),
+    ).toEqual({ tx: 400 - 4.8 * 50, ty: 300 - 4.8 * 50, k: 4.8 });
+    expect(
+      viewFor(
+        [
+          [10, 10],
+          [11, 11],
+        ],
+        800,
+        600,
+      ).k,
+    ).toBe(6);
   });
 });
 
@@ -115,12 +133,14 @@ describe('palette', () => {
     });
   }
   it('the stylesheet has a colour and the scene rules for every area', () => {
-    const css = readFileSync(new URL('../../src/styles/areas-map.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../../src/styles/areas-map.css', import.meta.url), 'utf8')
+      .replace(/\s+/g, ' ')
+      .replace(/"/g, "'"); // whatever the formatter's spacing and quotes
     for (const a of areas) {
       expect(AREA_COLOURS.light[a.id]).toMatch(/^#[0-9a-f]{6}$/i);
       expect(AREA_COLOURS.dark[a.id]).toMatch(/^#[0-9a-f]{6}$/i);
-      expect(css).toContain(`.k-${a.id} { --ac: var(--am-${a.id.replace(/_/g, "-")}); }`);
-      expect(css).toContain(`.areas-map[data-area="${a.id}"] .ar[data-a="${a.id}"] { opacity: 1; }`);
+      expect(css).toContain(`.k-${a.id} { --ac: var(--am-${a.id.replace(/_/g, '-')}); }`);
+      expect(css).toContain(`.areas-map[data-area='${a.id}'] .ar[data-a='${a.id}'] { opacity: 1; }`);
     }
   });
 });
@@ -160,7 +180,10 @@ describe('exit strip', () => {
       ],
       { locale: 'en', id: 's', title: 'When they left' },
     );
-    const dots = (cls: string) => (new RegExp(`class="${cls}"[^>]*d="([^"]*)"|d="([^"]*)"[^>]*class="${cls}"`, 'g').exec(svg) ? [...svg.matchAll(new RegExp(`<path d="([^"]*)" class="${cls}"`, 'g'))].map((m) => m[1]!.match(/h0/g)!.length) : []);
+    const dots = (cls: string) =>
+      new RegExp(`class="${cls}"[^>]*d="([^"]*)"|d="([^"]*)"[^>]*class="${cls}"`, 'g').exec(svg)
+        ? [...svg.matchAll(new RegExp(`<path d="([^"]*)" class="${cls}"`, 'g'))].map((m) => m[1]!.match(/h0/g)!.length)
+        : [];
     expect(dots('strip-dots')).toEqual([12, 5]); // 2016: 12 solid; 2018: 3 solid + 2 rings
     expect(dots('strip-hole')).toEqual([2]);
     expect(svg).toContain('class="strip-none"');

@@ -49,7 +49,13 @@ const area: Pick<Area, 'id' | 'nameEn' | 'nameZh' | 'counties' | 'members' | 'co
   nameEn: 'Test Mountains',
   nameZh: '测试山区',
   counties: { value: 6, unit: 'counties', status: 'official', source: 's' },
-  members: [member('a1', 'official', 'high'), member('a2', 'derived', 'medium'), member('a3', 'unverified', 'high'), member('a4', 'unverified', 'medium'), member('a5', 'unverified', 'low')],
+  members: [
+    member('a1', 'official', 'high'),
+    member('a2', 'derived', 'medium'),
+    member('a3', 'unverified', 'high'),
+    member('a4', 'unverified', 'medium'),
+    member('a5', 'unverified', 'low'),
+  ],
   complete: false,
   provincesEn: ['A', 'B'],
   provincesStatus: 'unverified',
@@ -114,7 +120,12 @@ describe('factsToShow', () => {
 
 describe('factSeries', () => {
   it('sorts by year, drops undated figures, marks unverified ones', () => {
-    const f = [fact('c', 'all', 'incidence', 2016, 'unverified'), fact('a', 'all', 'incidence', 2012, 'unverified'), fact('d', 'all', 'incidence', 2018, 'derived'), fact('u', 'all', 'incidence', null, 'official')];
+    const f = [
+      fact('c', 'all', 'incidence', 2016, 'unverified'),
+      fact('a', 'all', 'incidence', 2012, 'unverified'),
+      fact('d', 'all', 'incidence', 2018, 'derived'),
+      fact('u', 'all', 'incidence', null, 'official'),
+    ];
     expect(factSeries('all', 'incidence', f).map((x) => `${x.fact.year}:${x.marked}`)).toEqual(['2012:true', '2016:true', '2018:false']);
   });
 });
@@ -122,9 +133,31 @@ describe('factSeries', () => {
 describe('journeyOrder', () => {
   const lon: Record<string, number> = { w1: 80, w2: 90, m1: 100, e1: 120, far: 70 };
   it.each([
-    ['west to east by mean member longitude', [{ id: 'east', members: [member('e1', 'official', 'high')] }, { id: 'west', members: [member('w1', 'official', 'high'), member('w2', 'unverified', 'medium')] }], ['west', 'east']],
-    ['low-confidence leads do not move an area', [{ id: 'b', members: [member('m1', 'official', 'high'), member('far', 'unverified', 'low')] }, { id: 'a', members: [member('w2', 'official', 'high')] }], ['a', 'b']],
-    ['areas without located members go last, by id', [{ id: 'z', members: [] }, { id: 'y', members: [member('nowhere', 'official', 'high')] }, { id: 'x', members: [member('e1', 'official', 'high')] }], ['x', 'y', 'z']],
+    [
+      'west to east by mean member longitude',
+      [
+        { id: 'east', members: [member('e1', 'official', 'high')] },
+        { id: 'west', members: [member('w1', 'official', 'high'), member('w2', 'unverified', 'medium')] },
+      ],
+      ['west', 'east'],
+    ],
+    [
+      'low-confidence leads do not move an area',
+      [
+        { id: 'b', members: [member('m1', 'official', 'high'), member('far', 'unverified', 'low')] },
+        { id: 'a', members: [member('w2', 'official', 'high')] },
+      ],
+      ['a', 'b'],
+    ],
+    [
+      'areas without located members go last, by id',
+      [
+        { id: 'z', members: [] },
+        { id: 'y', members: [member('nowhere', 'official', 'high')] },
+        { id: 'x', members: [member('e1', 'official', 'high')] },
+      ],
+      ['x', 'y', 'z'],
+    ],
   ] as const)('%s', (_, areas, want) => {
     expect(journeyOrder(areas as unknown as Pick<Area, 'id' | 'members'>[], (id) => lon[id])).toEqual(want);
   });

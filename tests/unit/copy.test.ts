@@ -5,15 +5,46 @@ const v = (value: number, status: 'official' | 'derived' | 'unverified' = 'offic
 const data: CopyData = {
   national: [
     { year: 2010, ruralPoor: v(16567, 'unverified'), ruralPoorRounded: null, incidence: null, povertyLine: null, poorAreaIncome: null, reduction: null },
-    { year: 2013, ruralPoor: v(8249), ruralPoorRounded: null, incidence: { ...v(8.5), unit: 'percent' }, povertyLine: null, poorAreaIncome: null, reduction: null, ruralIncome: { ...v(1234), unit: 'yuan' } },
+    {
+      year: 2013,
+      ruralPoor: v(8249),
+      ruralPoorRounded: null,
+      incidence: { ...v(8.5), unit: 'percent' },
+      povertyLine: null,
+      poorAreaIncome: null,
+      reduction: null,
+      ruralIncome: { ...v(1234), unit: 'yuan' },
+    },
   ],
   figures: [
     { id: 'relocated', value: 960, unit: '10k persons', qualifier: 'more_than', year: 2020, labelEn: 'x', labelZh: 'x', status: 'official', source: 's' },
-    { id: 'last_exit', value: 9, unit: 'counties', qualifier: 'exact', year: 2020, labelEn: 'x', labelZh: 'x', status: 'official', source: 's', date: '2020-11-23' },
+    {
+      id: 'last_exit',
+      value: 9,
+      unit: 'counties',
+      qualifier: 'exact',
+      year: 2020,
+      labelEn: 'x',
+      labelZh: 'x',
+      status: 'official',
+      source: 's',
+      date: '2020-11-23',
+    },
     { id: 'rule', value: 2, unit: 'percent', qualifier: 'exact', year: 2016, labelEn: 'x', labelZh: 'x', status: 'official', source: 's', date: '2016-04' },
     { id: 'gap', value: 2.3, unit: 'percentage points', qualifier: 'exact', year: 2020, labelEn: 'x', labelZh: 'x', status: 'official', source: 's' },
     { id: 'undated', value: 1, unit: 'counties', qualifier: 'exact', year: 2020, labelEn: 'x', labelZh: 'x', status: 'official', source: 's' },
-    { id: 'guess', value: 3, unit: 'counties', qualifier: 'exact', year: 2020, labelEn: 'x', labelZh: 'x', status: 'unverified', source: 's', date: '2020-01-02' },
+    {
+      id: 'guess',
+      value: 3,
+      unit: 'counties',
+      qualifier: 'exact',
+      year: 2020,
+      labelEn: 'x',
+      labelZh: 'x',
+      status: 'unverified',
+      source: 's',
+      date: '2020-01-02',
+    },
   ],
   counties: [
     { exitYear: 2016, region: 'west', province: '54' },
@@ -50,7 +81,7 @@ describe('placeholders', () => {
     expect(() => fillPlaceholders('In 2010, {national.ruralPoor.2010}.', data, 'en', 'x.md')).toThrow(/x\.md: \{national\.ruralPoor\.2010\} is unverified/);
   });
   it('shows an unverified value only with a visible mark when asked', () => {
-    expect(fillPlaceholders('{national.ruralPoor.2010|marked}', data, 'en')).toBe('165.67 million <span class="status-unverified">(unverified)</span>');
+    expect(fillPlaceholders('{national.ruralPoor.2010|marked}', data, 'en')).toBe('165.67 million<span class="status-unverified"> (unverified)</span>');
   });
   it('refuses {count.…} for a figure with a qualifier, which would drop it', () => {
     expect(() => resolvePlaceholder('count.relocated', data, 'en')).toThrow(CopyError);
@@ -71,7 +102,8 @@ describe('placeholders', () => {
 
 describe('area placeholders', () => {
   type M = CopyData['areas'][number]['members'][number];
-  const m = (county: string, status: M['status'], confidence: M['confidence']): M => ({ county, status, confidence, sourceKind: 'x', sources: ['s'], note: '' }) as M;
+  const m = (county: string, status: M['status'], confidence: M['confidence']): M =>
+    ({ county, status, confidence, sourceKind: 'x', sources: ['s'], note: '' }) as M;
   const count = (value: number, status: 'official' | 'unverified' = 'official') => ({ value, unit: 'counties', status, source: 'list' });
   const areaData: CopyData = {
     ...data,
@@ -87,7 +119,18 @@ describe('area placeholders', () => {
     ],
     areas: [
       // a1: three solid members (c1, c2, c8), one unverified (c3), one low-confidence lead (c4): the lead and the unverified row never count.
-      { id: 'a1', counties: count(3), complete: true, members: [m('c1', 'official', 'high'), m('c2', 'derived', 'medium'), m('c8', 'official', 'high'), m('c3', 'unverified', 'high'), m('c4', 'unverified', 'low')] },
+      {
+        id: 'a1',
+        counties: count(3),
+        complete: true,
+        members: [
+          m('c1', 'official', 'high'),
+          m('c2', 'derived', 'medium'),
+          m('c8', 'official', 'high'),
+          m('c3', 'unverified', 'high'),
+          m('c4', 'unverified', 'low'),
+        ],
+      },
       // a2: no solid member, an unverified official count.
       { id: 'a2', counties: count(5, 'unverified'), complete: false, members: [m('c5', 'unverified', 'medium')] },
       // a3: two solid members leaving in different years (a tie for the peak), list incomplete.
@@ -109,19 +152,19 @@ describe('area placeholders', () => {
     ['{area.a1.identified}', 'en', '3'],
     ['{area.a1.unverified}', 'zh', '1'],
     ['{area.a2.identified}', 'en', '0'],
-    ['{area.a2.counties|marked}', 'en', '5 <span class="status-unverified">(unverified)</span>'],
+    ['{area.a2.counties|marked}', 'en', '5<span class="status-unverified"> (unverified)</span>'],
     ['{areaFact.pct}', 'en', '5.6%'],
     ['{areaFact.pct}', 'zh', '5.6%'],
     ['{areaFact.km}', 'en', '152,700 km²'],
-    ['{areaFact.km}', 'zh', '15.27万平方千米'],
+    ['{areaFact.km}', 'zh', '15.27万平方公里'],
     ['{areaFact.people}', 'en', '960,000'],
     ['{areaFact.people}', 'zh', '96万'],
     ['{areaFact.many}', 'en', '7.93 million'],
     ['{areaFact.yuan}', 'en', '8,429 yuan'],
-    ['{areaFact.yuan}', 'zh', '8,429元'],
+    ['{areaFact.yuan}', 'zh', '8429元'],
     ['{areaFact.cty}', 'en', '35 counties'],
     ['{areaFact.cty}', 'zh', '35个'],
-    ['{areaFact.guess|marked}', 'zh', '11万平方千米 <span class="status-unverified">(未经核实)</span>'],
+    ['{areaFact.guess|marked}', 'zh', '11万平方公里<span class="status-unverified">（未经核实）</span>'],
     ['{areaExits.a1.first}', 'en', '2016'],
     // c3 (unverified) and c4 (low) left in 2020; only identified members count, so the last year is 2019.
     ['{areaExits.a1.last}', 'en', '2019'],

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { BUDGETS, gzipSize, kb } from '../../scripts/lib/budgets.ts';
 import {
   MAX_QUERY,
   MAX_RESULTS,
   buildCountyIndex,
+  buildOutsideNames,
   buildSearchKeys,
+  parseOutsideNames,
   editDistance,
   normaliseQuery,
   parseCountyIndex,
@@ -31,8 +33,17 @@ describe('the index', () => {
     expect(index).toHaveLength(832);
     const c = index.find((x) => x.zh === '临泉县')!;
     expect(c).toEqual({
-      id: '341221', zh: '临泉县', en: 'Linquan County', py: 'lin quan xian', province: '34', provinceZh: '安徽省',
-      provinceEn: 'Anhui', prefectureZh: '阜阳市', prefectureEn: 'Fuyang City', exitYear: 2019, area: null,
+      id: '341221',
+      zh: '临泉县',
+      en: 'Linquan County',
+      py: 'lin quan xian',
+      province: '34',
+      provinceZh: '安徽省',
+      provinceEn: 'Anhui',
+      prefectureZh: '阜阳市',
+      prefectureEn: 'Fuyang City',
+      exitYear: 2019,
+      area: null,
     });
   });
 
@@ -52,9 +63,8 @@ describe('the index', () => {
     for (const d of direct) expect(index.find((c) => c.id === d.id)?.prefectureZh).toBeNull();
   });
 
-  it('is small (under 25 KB gzipped)', () => {
-    const bytes = Buffer.from(JSON.stringify(file));
-    expect(gzipSync(bytes, { level: 6 }).length).toBeLessThan(25_000);
+  it(`is small (at most ${kb(BUDGETS.countyIndex)} KB gzipped)`, () => {
+    expect(gzipSize(JSON.stringify(file))).toBeLessThanOrEqual(BUDGETS.countyIndex);
   });
 
   it('skips malformed rows and malformed files without throwing', () => {
@@ -168,7 +178,11 @@ describe('searchCounties: pinyin', () => {
   });
 
   it('does not find 蔚县 under pinyin-pro’s wrong reading as an exact match', () => {
-    expect(searchCounties(keys, 'wei xian').matches.filter((m) => m.kind === 'exact').map((m) => m.county.zh)).not.toContain('蔚县');
+    expect(
+      searchCounties(keys, 'wei xian')
+        .matches.filter((m) => m.kind === 'exact')
+        .map((m) => m.county.zh),
+    ).not.toContain('蔚县');
   });
 });
 
@@ -238,6 +252,56 @@ describe('searchCounties: the cap, unknown input and suggestions', () => {
     expect(searchCounties(keys, 'qqqqqqqqzzzz')).toMatchObject({ total: 0, nearest: [] });
     expect(searchCounties(keys, '🙂').total).toBe(0);
     expect(searchCounties(keys, '').total).toBe(0);
+  });
+});
+
+describe('units outside the 832 and duplicates', () => {
+  const topo = JSON.parse(readFileSync(new URL('../../data/geo/counties.topo.json', import.meta.url), 'utf8'));
+  const outsideRaw: string[] = topo.objects.counties.geometries.filter((g: any) => String(g.id).startsWith('x-')).map((g: any) => g.properties.n);
+  const namesFile = buildOutsideNames(
+    outsideRaw,
+    counties.map((c: any) => c.nameZh),
+  );
+  const outside = parseOutsideNames(JSON.parse(JSON.stringify(namesFile)))!;
+
+  it('ships every name once, sorted, without the names of the 832', () => {
+    const list = namesFile.n.split(',');
+    expect(list).toEqual([...new Set(list)].sort());
+    expect(list).toContain('海淀区');
+    expect(list).not.toContain('临泉县');
+    expect(list.length).toBeGreaterThan(1900);
+    expect(gzipSize(JSON.stringify(namesFile))).toBeLessThanOrEqual(BUDGETS.data);
+  });
+
+  it.each<[string, string | null, string[]]>([
+    // [query, the unit outside the 832 it names, the 832 it finds]
+    ['海淀区', '海淀区', []],
+    ['海淀', '海淀区', []],
+    ['龙山区', '龙山区', []], // a district of Liaoyuan, not 龙山县 of the 832
+    ['龙山', null, ['433130']], // the bare name finds the county among the 832
+    ['临泉县', null, ['341221']],
+    ['临全', null, []], // a misspelling: look-alikes, not a unit outside
+    ['haidian', null, []], // names outside the 832 are known in Chinese only
+  ])('%s', (q, name, found) => {
+    const r = searchCounties(keys, q, MAX_RESULTS, outside);
+    expect(r.outside).toBe(name);
+    if (found.length) expect(r.matches.map((m) => m.county.id)).toEqual(expect.arrayContaining(found));
+    if (name) expect({ matches: r.matches, nearest: r.nearest }).toEqual({ matches: [], nearest: [] });
+  });
+
+  it('“did you mean” offers each county once, and a match lists each county once', () => {
+    const twice = buildSearchKeys([...index, ...index.filter((c) => c.zh === '临泉县' || c.zh === '临潭县')]);
+    const r = searchCounties(twice, '临全');
+    expect(r.nearest.length).toBeGreaterThan(0);
+    expect(new Set(r.nearest.map((c) => c.id)).size).toBe(r.nearest.length);
+    const m = searchCounties(twice, '临泉');
+    expect(m.matches.map((x) => x.county.id)).toEqual(['341221']);
+    expect(m.total).toBe(1);
+  });
+
+  it('reads a malformed names file as none', () => {
+    for (const bad of [null, 'x', { v: 2, n: '' }, { v: 1, n: 3 }]) expect(parseOutsideNames(bad)).toBeNull();
+    expect(searchCounties(keys, '海淀区', MAX_RESULTS, null).outside).toBeNull();
   });
 });
 

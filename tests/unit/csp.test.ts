@@ -2,13 +2,7 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  CSP_DIRECTIVES,
-  cspHeader,
-  cspMeta,
-  isEmbedPath,
-  serializeCsp,
-} from '../../src/lib/csp';
+import { CSP_DIRECTIVES, cspHeader, cspMeta, isEmbedPath, serializeCsp } from '../../src/lib/csp';
 import { buildHeaders, buildRules, writeHeaders } from '../../scripts/write-headers.ts';
 import { parseHeadersFile, headersForPath } from '../../scripts/lib/headers-file.ts';
 
@@ -119,9 +113,7 @@ describe('write-headers', () => {
 
   it.each(servedPaths)('gives %s exactly one CSP, with the right frame-ancestors', (p) => {
     const rules = parseHeadersFile(buildHeaders(dist));
-    const csp = headersForPath(rules, p).filter(
-      ([n]) => n.toLowerCase() === 'content-security-policy',
-    );
+    const csp = headersForPath(rules, p).filter(([n]) => n.toLowerCase() === 'content-security-policy');
     expect(csp).toHaveLength(1);
     expect(csp[0]![1]).toBe(cspHeader({ embed: isEmbedPath(p) }));
   });
@@ -129,7 +121,9 @@ describe('write-headers', () => {
   it('sends nosniff and the referrer policy everywhere, a long cache on /_astro/*', () => {
     const rules = parseHeadersFile(buildHeaders(dist));
     const get = (p: string, name: string) =>
-      headersForPath(rules, p).filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
+      headersForPath(rules, p)
+        .filter(([n]) => n.toLowerCase() === name)
+        .map(([, v]) => v);
     for (const p of servedPaths) {
       expect(get(p, 'x-content-type-options')).toEqual(['nosniff']);
       expect(get(p, 'referrer-policy')).toEqual(['strict-origin-when-cross-origin']);

@@ -33,7 +33,14 @@ function hostPage() {
     },
   };
   const document = { currentScript: { src: `${SITE}/embed.js` }, querySelectorAll: () => frames };
-  runInNewContext(readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8'), { window, document, location: { href: 'https://host.example/page' }, URL, isFinite, Math });
+  runInNewContext(readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8'), {
+    window,
+    document,
+    location: { href: 'https://host.example/page' },
+    URL,
+    isFinite,
+    Math,
+  });
   return {
     frames,
     send: (data: unknown, origin = SITE, source: unknown = frames[0]!.contentWindow) => listener!({ data, origin, source }),

@@ -7,14 +7,13 @@ import {
   englishPlaceName,
   isPrefectureName,
   loadOverrides,
-  parseCsv,
   parsePlaceName,
   pinyinName,
   placePinyin,
 } from '../../scripts/lib/english-names.ts';
+import { parseCsv } from '../../scripts/lib/csv.ts';
 
-const read = (file: string): string =>
-  readFileSync(new URL(`../../data/sources/${file}`, import.meta.url), 'utf8');
+const read = (file: string): string => readFileSync(new URL(`../../data/sources/${file}`, import.meta.url), 'utf8');
 
 const overridesText = read('place_name_overrides.csv');
 const overrides = loadOverrides(overridesText);
@@ -33,8 +32,7 @@ const en = (zh: string): string => englishPlaceName(zh, overrides);
 const KNOWN_WITHOUT_SUFFIX = new Set<string>([]);
 
 const SUFFIX_EN = [...new Set(SUFFIXES.map((s) => s.en))];
-const endsWithUnitType = (name: string): boolean =>
-  SUFFIX_EN.some((s) => name.endsWith(` ${s}`) || name.endsWith(` ${s} of Various Ethnic Groups`));
+const endsWithUnitType = (name: string): boolean => SUFFIX_EN.some((s) => name.endsWith(` ${s}`) || name.endsWith(` ${s} of Various Ethnic Groups`));
 
 describe('englishPlaceName: examples from the brief', () => {
   it.each([
@@ -165,7 +163,11 @@ describe('englishPlaceName: pinyin rules and polyphonic characters', () => {
 
   it('parses base, ethnic groups and unit type', () => {
     expect(parsePlaceName('秀山土家族苗族自治县')).toEqual({
-      base: '秀山', ethnicZh: ['土家族', '苗族'], various: false, suffixZh: '自治县', suffixEn: 'Autonomous County',
+      base: '秀山',
+      ethnicZh: ['土家族', '苗族'],
+      various: false,
+      suffixZh: '自治县',
+      suffixEn: 'Autonomous County',
     });
     expect(parsePlaceName('鄂伦春自治旗')).toMatchObject({ base: '', ethnicZh: ['鄂伦春族'] });
     expect(parsePlaceName('神农架林区')).toMatchObject({ base: '神农架', suffixZh: '林区' });
@@ -357,7 +359,10 @@ describe('placePinyin: the search key of the county finder', () => {
       const zh = c.name_zh ?? '';
       if (overrides.has(zh)) continue;
       const base = parsePlaceName(zh).base;
-      const key = placePinyin(zh, overrides).split(' ').slice(0, [...base].length).join('');
+      const key = placePinyin(zh, overrides)
+        .split(' ')
+        .slice(0, [...base].length)
+        .join('');
       if (key !== letters(pinyinName(base))) clashes.push(`${zh}: ${key} vs ${pinyinName(base)}`);
     }
     expect(clashes).toEqual([]);

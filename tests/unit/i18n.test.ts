@@ -30,7 +30,8 @@ describe('locale paths', () => {
   it('per-locale file names round-trip', () => {
     expect(localeFiles('regional').map((f) => f.file)).toEqual(LOCALES.map((l) => `regional-${l}`));
     expect(localeFiles('regional', false).map((f) => f.file)).toEqual(LOCALES.map((l) => (l === 'en' ? 'regional' : `regional-${l}`)));
-    for (const always of [true, false]) for (const { file, locale } of localeFiles('county-exits', always)) expect(splitLocaleFile(file, always)).toEqual({ stem: 'county-exits', locale });
+    for (const always of [true, false])
+      for (const { file, locale } of localeFiles('county-exits', always)) expect(splitLocaleFile(file, always)).toEqual({ stem: 'county-exits', locale });
     expect(splitLocaleFile('county-exits')).toBeNull();
   });
 });
@@ -41,21 +42,28 @@ import { strings, t } from '../../src/lib/i18n';
 
 /** Every leaf of a strings object, as [dotted key, value]. */
 function leaves(o: object, prefix = ''): [string, unknown][] {
-  return Object.entries(o).flatMap(([k, v]): [string, unknown][] =>
-    v && typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v]],
-  );
+  return Object.entries(o).flatMap(([k, v]): [string, unknown][] => (v && typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v]]));
 }
 /** Sample arguments for an interpolating string: a marker per parameter, so an ignored one shows. */
-const SAMPLE: Record<string, unknown[]> = { yearParam: [[2016, 2017]], mapParams: [[2015, 2016]], methodNational: [{ first: 2011, last: 2012 }] };
+const SAMPLE: Record<string, unknown[]> = {
+  yearParam: [[2016, 2017]],
+  mapParams: [[2015, 2016]],
+  methodNational: [{ first: 2011, last: 2012 }],
+  'areaCard.years': [['2011', '2019']],
+  cardAlt: ['title', 'value', 'label'],
+};
 const call = (k: string, f: (...a: never[]) => string) =>
   (f as (...a: unknown[]) => string)(...(SAMPLE[k] ?? Array.from({ length: f.length }, (_, i) => (i % 2 ? 'ARG' : 2016))));
-// On /zh/ quotes are the Chinese originals, so no translation mark follows them.
-const MAY_BE_EMPTY = new Set(['zh:quoteOwnTranslation', 'zh:quoteOfficialTranslation']);
+// On /zh/ quotes are the Chinese originals, so no translation mark follows them; bibGap is a space in English, nothing in Chinese.
+const MAY_BE_EMPTY = new Set(['zh:quoteOwnTranslation', 'zh:quoteOfficialTranslation', 'zh:bibGap', 'en:bibGap']);
 
 describe('interface strings (src/i18n)', () => {
   const locales = { en, zh };
   it('both locales have exactly the same keys, of the same kind', () => {
-    const shape = (o: object) => leaves(o).map(([k, v]) => `${k}:${typeof v}${typeof v === 'function' ? (v as () => string).length : ''}`).sort();
+    const shape = (o: object) =>
+      leaves(o)
+        .map(([k, v]) => `${k}:${typeof v}${typeof v === 'function' ? (v as () => string).length : ''}`)
+        .sort();
     expect(shape(zh)).toEqual(shape(en));
   });
   it.each(Object.entries(locales))('%s: no value is empty', (l, s) => {
@@ -87,7 +95,10 @@ import { strayNumbers } from '../../src/lib/copy';
 
 describe('prose blocks (src/content/blocks)', () => {
   const dir = (l: string) => new URL(`../../src/content/blocks/${l}/`, import.meta.url);
-  const names = (l: string) => readdirSync(dir(l)).filter((f) => f.endsWith('.md')).sort();
+  const names = (l: string) =>
+    readdirSync(dir(l))
+      .filter((f) => f.endsWith('.md'))
+      .sort();
   it('both locales have the same blocks', () => {
     expect(names('zh')).toEqual(names('en'));
     expect(names('en').length).toBeGreaterThan(0);

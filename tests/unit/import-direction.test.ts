@@ -46,7 +46,10 @@ interface Edge {
 /** Repo-relative posix path of an import target, without a query (?raw) and with its extension resolved. */
 function resolveTarget(fromFile: string, spec: string, known: Set<string>): string {
   const bare = spec.replace(/\?.*$/, '');
-  const abs = path.relative(REPO, path.resolve(REPO, path.dirname(fromFile), bare)).split(path.sep).join('/');
+  const abs = path
+    .relative(REPO, path.resolve(REPO, path.dirname(fromFile), bare))
+    .split(path.sep)
+    .join('/');
   for (const ext of ['', '.ts', '.astro', '.mjs', '.js', '/index.ts']) if (known.has(abs + ext)) return abs + ext;
   return abs;
 }
@@ -128,13 +131,30 @@ describe('import direction', () => {
   });
 
   it('finds a cycle, a self-import and no false one (the cycle finder itself)', () => {
-    expect(cycles([{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'c', to: 'a' }, { from: 'c', to: 'd' }])).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles([
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'c' },
+        { from: 'c', to: 'a' },
+        { from: 'c', to: 'd' },
+      ]),
+    ).toEqual([['a', 'b', 'c']]);
     expect(cycles([{ from: 'a', to: 'a' }])).toEqual([['a']]);
-    expect(cycles([{ from: 'a', to: 'b' }, { from: 'a', to: 'c' }, { from: 'b', to: 'c' }])).toEqual([]);
+    expect(
+      cycles([
+        { from: 'a', to: 'b' },
+        { from: 'a', to: 'c' },
+        { from: 'b', to: 'c' },
+      ]),
+    ).toEqual([]);
   });
 
   it('sees every floor (a renamed folder would make its rules pass vacuously)', () => {
-    for (const floor of Object.keys(FLOOR_RULES)) expect(src.some((e) => under(e.from, floor)), floor).toBe(true);
+    for (const floor of Object.keys(FLOOR_RULES))
+      expect(
+        src.some((e) => under(e.from, floor)),
+        floor,
+      ).toBe(true);
   });
 
   it.each(Object.entries(FLOOR_RULES))('%s imports no floor above it', (floor, forbidden) => {

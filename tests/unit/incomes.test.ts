@@ -6,7 +6,6 @@ import { FIXTURE } from '../fixtures/incomes';
 
 const national = validateDataset('national', JSON.parse(readFileSync(new URL('../../data/national.json', import.meta.url), 'utf8')));
 
-
 describe('incomes: series', () => {
   it('reads poorAreaIncome from the national table, every year with a value, status kept', () => {
     const s = incomeSeries(national);
@@ -45,7 +44,7 @@ describe('incomes: chart', () => {
     expect(svg).toMatch(/<desc[^>]*>[^<]*at current prices \(not adjusted for inflation\)[^<]*2018, 10,000 \(unverified\)/);
     const zh = incomesChart(FIXTURE, { locale: 'zh', width: 360 });
     expect(zh).toContain('元，当年价格');
-    expect(zh).toContain('2017年13,000元（未经核实）');
+    expect(zh).toContain('2017年13000元（未经核实）');
     expect(zh).toContain('class="key"');
   });
   it('works with the poor-area series alone, and needs two of its values', () => {

@@ -8,10 +8,21 @@ const load = (f: string) => JSON.parse(readFileSync(new URL(`../../data/${f}`, i
 const places = validateDataset('places', load('places.json'));
 const counties = validateDataset('counties', load('counties.json'));
 const quotes = validateDataset('quotes', load('quotes.json'));
-const css = readFileSync(new URL('../../src/styles/charts9.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../src/styles/charts.css', import.meta.url), 'utf8');
 
 const visit = (id: string, date: string | null, lon = 108, lat = 30, county: string | null = null): JourneyPlace => ({
-  id, kind: 'visit', date, nameZh: `${id}村`, nameEn: `${id} Village`, county, countyZh: '某县', province: '50', lon, lat, status: 'official', source: 's',
+  id,
+  kind: 'visit',
+  date,
+  nameZh: `${id}村`,
+  nameEn: `${id} Village`,
+  county,
+  countyZh: '某县',
+  province: '50',
+  lon,
+  lat,
+  status: 'official',
+  source: 's',
 });
 
 describe('journey: the stops', () => {

@@ -30,7 +30,10 @@ describe('long view', () => {
   });
   it('writes the note on comparability into the description, in both languages', () => {
     expect(svg).toMatch(/<desc[^>]*>[^<]*On comparability: [^<]*applied backwards[^<]*share of each year’s rural population/);
-    const unv = pts.filter((p) => p.status === 'unverified').map((p) => p.year).join(', ');
+    const unv = pts
+      .filter((p) => p.status === 'unverified')
+      .map((p) => p.year)
+      .join(', ');
     expect(svg).toContain(`Unverified values (${unv})`);
     const zh = longViewChart(national, { locale: 'zh', width: 360 });
     expect(zh).toMatch(/关于可比性：[^<]*回推[^<]*以当年农村人口为分母/);

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateDataset } from '../../src/lib/schemas';
-import { MEASURE_IDS, PERSONS_PER_MARK_10K, marksFor, measureRows, measuresChart, wrapText } from '../../src/charts/measures';
+import { MEASURE_IDS, PERSONS_PER_MARK_10K, marksFor, measureRows, measuresChart } from '../../src/charts/measures';
 
 const figures = validateDataset('figures', JSON.parse(readFileSync(new URL('../../data/figures.json', import.meta.url), 'utf8')));
-const fig = (id: string, value: number, unit: string, status: 'official' | 'unverified' = 'official', qualifier: 'exact' | 'more_than' | 'nearly' = 'exact') => ({
-  id, value, unit, qualifier, labelEn: `label ${id}`, labelZh: `标签${id}`, status, source: 's',
+const fig = (
+  id: string,
+  value: number,
+  unit: string,
+  status: 'official' | 'unverified' = 'official',
+  qualifier: 'exact' | 'more_than' | 'nearly' = 'exact',
+) => ({
+  id,
+  value,
+  unit,
+  qualifier,
+  labelEn: `label ${id}`,
+  labelZh: `标签${id}`,
+  status,
+  source: 's',
 });
 /** The markup of one measure's group. */
 const part = (svg: string, id: string) => svg.split('<g class="measure ').find((x) => x.includes(`data-id="${id}"`)) ?? '';
@@ -81,8 +94,6 @@ describe('measures: words and status', () => {
     expect(svg).not.toMatch(/style=/);
   });
   it('wraps labels to the width', () => {
-    expect(wrapText('aaaa bbbb cccc', 30, 10, 'en')).toEqual(['aaaa', 'bbbb', 'cccc']);
-    expect(wrapText('一二三四五', 20, 10, 'zh')).toEqual(['一二', '三四', '五']);
     const narrow = measuresChart(figures, { locale: 'en', width: 360 });
     expect(narrow).toMatch(/viewBox="0 0 360 \d+"/);
   });

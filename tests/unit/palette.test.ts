@@ -7,10 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DARK, LIGHT } from '../../src/charts/china-map';
 import { STANDALONE_STYLE } from '../../src/charts/standalone';
-import { colour, EXIT_COLOUR_YEARS, PAGE_PALETTE, parsePalette } from '../../src/lib/palette';
+import { colour, PAGE_PALETTE, parsePalette } from '../../src/lib/palette';
+import { EXIT_YEARS } from '../../src/lib/years';
 
 const HEX = /^#[0-9a-f]{6}$/i;
-const colourNames = (scheme: 'light' | 'dark') => Object.entries(PAGE_PALETTE[scheme]).filter(([, v]) => v.startsWith('#')).map(([k]) => k);
+const colourNames = (scheme: 'light' | 'dark') =>
+  Object.entries(PAGE_PALETTE[scheme])
+    .filter(([, v]) => v.startsWith('#'))
+    .map(([k]) => k);
 
 describe('parsePalette', () => {
   const sample = ':root {\n  --bg: #ffffff;\n  --text: #000000;\n}\n@media screen and (prefers-color-scheme: dark) {\n  :root {\n    --bg: #111111;\n  }\n}';
@@ -40,8 +44,13 @@ describe('the page palette (global.css)', () => {
 
 describe('painted maps use the page palette', () => {
   it('has an exit colour for every exit year, distinct within each scheme', () => {
-    expect(EXIT_COLOUR_YEARS).toEqual([2016, 2017, 2018, 2019, 2020]);
-    for (const p of [LIGHT, DARK]) expect(new Set(Object.values(p.exit)).size).toBe(EXIT_COLOUR_YEARS.length);
+    for (const scheme of ['light', 'dark'] as const) {
+      const years = Object.keys(PAGE_PALETTE[scheme])
+        .flatMap((k) => /^exit-(\d{4})$/.exec(k)?.[1] ?? [])
+        .map(Number);
+      expect(years, `--exit-YYYY in the ${scheme} scheme`).toEqual([...EXIT_YEARS]);
+    }
+    for (const p of [LIGHT, DARK]) expect(new Set(Object.values(p.exit)).size).toBe(EXIT_YEARS.length);
   });
   it.each([
     ['light', LIGHT],
@@ -66,13 +75,17 @@ describe('exported chart images use the light page palette', () => {
 describe('no second home for colours', () => {
   // Plot draws with placeholder fills #000001… that become classes (src/charts/province-exits.ts).
   const files = (dir: string, ext: RegExp): string[] =>
-    readdirSync(new URL(dir, import.meta.url), { recursive: true, encoding: 'utf8' }).filter((f) => ext.test(f)).map((f) => `${dir}${f}`);
-  it.each([...files('../../src/charts/', /\.ts$/), ...files('../../src/components/', /\.astro$/), ...files('../../src/layouts/', /\.astro$/), ...files('../../src/client/', /\.ts$/)])(
-    '%s has no colour literals',
-    (f) => {
-      const src = readFileSync(new URL(f, import.meta.url), 'utf8').replaceAll('`#00000${i + 1}`', '');
-      const literals = [...src.matchAll(/#[0-9a-f]{3,6}\b|rgba?\(|hsla?\(/gi)].map((m) => m[0]);
-      expect(literals).toEqual([]);
-    },
-  );
+    readdirSync(new URL(dir, import.meta.url), { recursive: true, encoding: 'utf8' })
+      .filter((f) => ext.test(f))
+      .map((f) => `${dir}${f}`);
+  it.each([
+    ...files('../../src/charts/', /\.ts$/),
+    ...files('../../src/components/', /\.astro$/),
+    ...files('../../src/layouts/', /\.astro$/),
+    ...files('../../src/client/', /\.ts$/),
+  ])('%s has no colour literals', (f) => {
+    const src = readFileSync(new URL(f, import.meta.url), 'utf8').replaceAll('`#00000${i + 1}`', '');
+    const literals = [...src.matchAll(/#[0-9a-f]{3,6}\b|rgba?\(|hsla?\(/gi)].map((m) => m[0]);
+    expect(literals).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodePng, findFonts, fontFamilyCss, fontsForLocale, luminanceSpread, pngChunks, pngSize, pngText, svgToPng, withPngText } from '../../src/site/png';
-import { CARD_HEIGHT, CARD_WIDTH, allCards, cardFileForPath, cardSvg, chartImageSvg, headlineFor, nestedChart, wrapText, textEm } from '../../src/site/social-card';
+import { CARD_HEIGHT, CARD_WIDTH, allCards, cardFileForPath, cardSvg, chartImageSvg, headlineFor, nestedChart } from '../../src/site/social-card';
 import { chartBySlug, CHARTS } from '../../src/site/chart-catalog';
 import { counties } from '../../src/lib/data';
 import { formatNumber } from '../../src/lib/format';
@@ -46,10 +46,16 @@ describe('svgToPng', () => {
   });
   it('tells a blank image from a drawn one', () => {
     expect(luminanceSpread(svgToPng(svgDoc('<rect width="200" height="100" fill="#fff"/>'), { width: 200, fonts }))).toBeLessThan(0.5);
-    expect(luminanceSpread(svgToPng(svgDoc('<rect width="200" height="100" fill="#fff"/><text x="10" y="60" font-size="40">Zero</text>'), { width: 200, fonts }))).toBeGreaterThan(10);
+    expect(
+      luminanceSpread(svgToPng(svgDoc('<rect width="200" height="100" fill="#fff"/><text x="10" y="60" font-size="40">Zero</text>'), { width: 200, fonts })),
+    ).toBeGreaterThan(10);
   });
   it('draws Chinese glyphs, not empty boxes: different characters give different pictures', () => {
-    const draw = (s: string) => svgToPng(svgDoc(`<rect width="200" height="100" fill="#fff"/><text x="10" y="70" font-size="60" font-family="${fonts.cjkFamily}">${s}</text>`), { width: 200, fonts });
+    const draw = (s: string) =>
+      svgToPng(svgDoc(`<rect width="200" height="100" fill="#fff"/><text x="10" y="70" font-size="60" font-family="${fonts.cjkFamily}">${s}</text>`), {
+        width: 200,
+        fonts,
+      });
     const a = draw('贫困');
     const b = draw('摘帽');
     expect(luminanceSpread(a)).toBeGreaterThan(10);
@@ -58,7 +64,11 @@ describe('svgToPng', () => {
   it('writes UTF-8 metadata that reads back, with valid chunk CRCs', () => {
     const png = svgToPng(svgDoc('<rect width="10" height="10"/>'), { width: 20, fonts, meta: { Title: '贫困县摘帽', Copyright: LICENCE.short } });
     expect(pngText(png)).toEqual({ Title: '贫困县摘帽', Copyright: 'CC BY 4.0' });
-    expect(pngChunks(png).map((c) => c.type).slice(0, 3)).toEqual(['IHDR', 'iTXt', 'iTXt']);
+    expect(
+      pngChunks(png)
+        .map((c) => c.type)
+        .slice(0, 3),
+    ).toEqual(['IHDR', 'iTXt', 'iTXt']);
     const broken = Buffer.from(withPngText(png, { A: 'b' }));
     broken[40] = broken[40]! ^ 0xff;
     expect(() => pngChunks(broken)).toThrow(/CRC|signature|truncated/);
@@ -88,7 +98,9 @@ describe('chart images and social cards', () => {
     expect(luminanceSpread(png)).toBeGreaterThan(15);
   });
   it('has a card for the story, the gallery and every chart, in both languages', () => {
-    const files = allCards().map((c) => c.file).sort();
+    const files = allCards()
+      .map((c) => c.file)
+      .sort();
     const want = ['story', 'charts', ...CHARTS.map((c) => c.slug)].flatMap((s) => [`${s}-en`, `${s}-zh`]).sort();
     expect(files).toEqual(want);
   });
@@ -110,19 +122,19 @@ describe('chart images and social cards', () => {
   });
 });
 
-describe('wrapText', () => {
-  it('breaks English at spaces and Chinese between characters, within the width', () => {
-    const en = wrapText('Poverty-stricken counties leaving the list by province', 150, 12);
-    expect(en.length).toBeGreaterThan(1);
-    en.forEach((l) => expect(textEm(l) * 12).toBeLessThanOrEqual(150));
-    expect(en.join(' ')).toBe('Poverty-stricken counties leaving the list by province');
-    const zh = wrapText('各省份贫困县摘帽，2016—2020年', 75, 12);
-    expect(zh.join('')).toBe('各省份贫困县摘帽，2016—2020年');
-    zh.forEach((l) => expect(textEm(l) * 12).toBeLessThanOrEqual(75));
-    expect(zh.some((l) => l.startsWith('，'))).toBe(false);
-  });
-  it('ends a cut text with an ellipsis', () => {
-    expect(wrapText('one two three four five six', 40, 12, 2).at(-1)).toMatch(/…$/);
+describe('social card text', () => {
+  /** The card's own text lines (kicker, figure, label, title), not the chart's. */
+  const cardLines = (svg: string) => [...svg.matchAll(/<text [^>]*class="k-[a-z]+"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+  it.each(['en', 'zh'] as const)('never breaks a line after an opening bracket or before closing punctuation (%s)', (locale) => {
+    const cards = allCards().filter((c) => c.locale === locale);
+    for (const card of cards) {
+      const lines = cardLines(cardSvg(card, SITE, fontFamilyCss(fonts, locale)));
+      expect(lines.length).toBeGreaterThan(2);
+      for (const line of lines) {
+        expect(line, card.file).not.toMatch(/[（(“‘]$/u);
+        expect(line, card.file).not.toMatch(/^[，。、；：！？）)”’,.;:]/u);
+      }
+    }
   });
 });
 

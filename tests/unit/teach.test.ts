@@ -39,7 +39,10 @@ describe.each(LOCALES)('lesson notes (%s)', (locale) => {
 
   it.each(CHARTS.map((c) => c.slug))('has notes for the catalog chart %s', (slug) => {
     const found = charts.filter((n) => n.data.chart === slug);
-    expect(found.map((n) => n.file), `src/content/teach/${locale}/${slug}.md is missing`).toEqual([`${slug}.md`]);
+    expect(
+      found.map((n) => n.file),
+      `src/content/teach/${locale}/${slug}.md is missing`,
+    ).toEqual([`${slug}.md`]);
   });
 
   it('has no notes for charts that are not in the catalog, and one page file', () => {
@@ -50,7 +53,8 @@ describe.each(LOCALES)('lesson notes (%s)', (locale) => {
 
   // (column names in `code` are not figures)
   it('types no numbers: figures are placeholders', () => {
-    for (const n of notes) for (const s of strings(n.data)) expect(strayNumbers(s.replace(/`[^`]*`/g, "")), `${locale}/${n.file}: "${s.slice(0, 60)}…"`).toEqual([]);
+    for (const n of notes)
+      for (const s of strings(n.data)) expect(strayNumbers(s.replace(/`[^`]*`/g, '')), `${locale}/${n.file}: "${s.slice(0, 60)}…"`).toEqual([]);
   });
 
   it('renders every text, placeholders and answers filled', () => {

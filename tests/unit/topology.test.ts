@@ -39,18 +39,56 @@ const square = (x: number, y: number, props: Record<string, unknown>, id: string
 // Three counties in a row: two in province 10, one (shared by two ids) in province 20.
 const counties: FeatureCollection = {
   type: 'FeatureCollection',
-  features: [square(100, 30, { p: '10', n: '甲县' }, '100001'), square(101, 30, { p: '10', n: '乙区' }, 'x-10-001'), square(102, 30, { p: '20', n: '丙', ids: ['200001', '200002', 'HX-TEST'] }, '200002')],
+  features: [
+    square(100, 30, { p: '10', n: '甲县' }, '100001'),
+    square(101, 30, { p: '10', n: '乙区' }, 'x-10-001'),
+    square(102, 30, { p: '20', n: '丙', ids: ['200001', '200002', 'HX-TEST'] }, '200002'),
+  ],
 };
 const provinces: FeatureCollection = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', id: '10', properties: { n: '十省' }, geometry: { type: 'Polygon', coordinates: [[[100, 30], [100, 31], [102, 31], [102, 30], [100, 30]]] } },
+    {
+      type: 'Feature',
+      id: '10',
+      properties: { n: '十省' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [100, 30],
+            [100, 31],
+            [102, 31],
+            [102, 30],
+            [100, 30],
+          ],
+        ],
+      },
+    },
     square(102, 30, { n: '二十省' }, '20'),
   ],
 };
 const nation: FeatureCollection = {
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', id: 'CN', properties: { n: '中国' }, geometry: { type: 'Polygon', coordinates: [[[100, 30], [100, 31], [103, 31], [103, 30], [100, 30]]] } }],
+  features: [
+    {
+      type: 'Feature',
+      id: 'CN',
+      properties: { n: '中国' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [100, 30],
+            [100, 31],
+            [103, 31],
+            [103, 30],
+            [100, 30],
+          ],
+        ],
+      },
+    },
+  ],
 };
 const small = topology({ counties, provinces, nation }) as unknown as Topology;
 
@@ -132,6 +170,10 @@ describe('helpers on the committed counties.topo.json', () => {
   });
 
   it('has the South China Sea islands apart from the mainland', () => {
-    expect(southChinaSeaFeatures(topo).map((f) => f.properties.n).sort()).toEqual(['三沙市', '东沙群岛']);
+    expect(
+      southChinaSeaFeatures(topo)
+        .map((f) => f.properties.n)
+        .sort(),
+    ).toEqual(['三沙市', '东沙群岛']);
   });
 });

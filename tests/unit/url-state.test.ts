@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseChartParams } from '../../src/lib/url-state';
+import { parseChartParams, parseTheme } from '../../src/lib/url-state';
+import { MAP_YEARS } from '../../src/lib/exits-map';
+import { EXIT_YEARS } from '../../src/lib/years';
 
-const YEARS = [2016, 2017, 2018, 2019, 2020];
+const YEARS = [...EXIT_YEARS];
 
 describe('parseChartParams reads only known parameters with known values', () => {
   it.each([
@@ -22,7 +24,6 @@ describe('parseChartParams reads only known parameters with known values', () =>
 });
 
 describe('parseChartParams on the exits map: ?year= 2015–2020 and ?county= of a known county', () => {
-  const MAP_YEARS = [2015, 2016, 2017, 2018, 2019, 2020];
   const KNOWN = new Set(['341221', '632803', 'HX-LENGHU']);
   it.each([
     ['?year=2018&county=341221', { year: 2018, county: '341221' }],
@@ -75,4 +76,29 @@ describe('parseChartParams reads ?area= only as a known area id', () => {
     expect(parseChartParams(search, YEARS, { areas: AREAS })).toEqual(expected);
   });
   it('ignores ?area= where the chart has no areas', () => expect(parseChartParams('?area=wuling', YEARS)).toEqual({}));
+});
+
+describe('parseTheme reads ?theme=light|dark and ignores anything else', () => {
+  it.each([
+    ['?theme=light', 'light'],
+    ['?theme=dark', 'dark'],
+    ['theme=dark&year=2018', 'dark'],
+    ['?year=2018&theme=light', 'light'],
+    ['?theme=light&theme=dark', 'light'],
+    ['?theme=%6C%69%67%68%74', 'light'],
+    ['', undefined],
+    ['?theme=', undefined],
+    ['?theme=bogus', undefined],
+    ['?theme=Light', undefined],
+    ['?theme=DARK', undefined],
+    ['?theme=%20light', undefined],
+    ['?theme=light%20', undefined],
+    ['?theme=auto', undefined],
+    ['?theme=light;background:red', undefined],
+    ['?theme=<script>alert(1)</script>', undefined],
+    ['?THEME=dark', undefined],
+    ['?theme[]=dark', undefined],
+  ])('%s → %s', (search, expected) => {
+    expect(parseTheme(search)).toBe(expected);
+  });
 });

@@ -10,9 +10,21 @@ import { expectSnapshot } from './snapshot';
 // Four square "counties" in two "provinces", near Chongqing; two areas, one incomplete (its
 // prefecture X市 spans a county not yet identified). Rings run clockwise, as d3-geo expects.
 const cw = (ring: number[][]) => [ring.slice().reverse()];
-const sq = (x: number, y: number) => cw([[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]);
+const sq = (x: number, y: number) =>
+  cw([
+    [x, y],
+    [x + 1, y],
+    [x + 1, y + 1],
+    [x, y + 1],
+    [x, y],
+  ]);
 const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
-const f = (id: string, coords: number[][][], props: Record<string, unknown>): GeoJSON.Feature => ({ type: 'Feature', id, properties: props, geometry: { type: 'Polygon', coordinates: coords } });
+const f = (id: string, coords: number[][][], props: Record<string, unknown>): GeoJSON.Feature => ({
+  type: 'Feature',
+  id,
+  properties: props,
+  geometry: { type: 'Polygon', coordinates: coords },
+});
 const topo = topology({
   counties: fc([
     f('500001', sq(106, 29), { p: '50', n: 'A县', pf: 'X市' }),
@@ -20,8 +32,43 @@ const topo = topology({
     f('510001', sq(106, 30), { p: '51', n: 'C县' }),
     f('510002', sq(107, 30), { p: '51', n: 'D县' }),
   ]),
-  provinces: fc([f('50', cw([[106, 29], [108, 29], [108, 30], [106, 30], [106, 29]]), {}), f('51', cw([[106, 30], [108, 30], [108, 31], [106, 31], [106, 30]]), {})]),
-  nation: fc([f('CN', cw([[106, 29], [108, 29], [108, 31], [106, 31], [106, 29]]), {})]),
+  provinces: fc([
+    f(
+      '50',
+      cw([
+        [106, 29],
+        [108, 29],
+        [108, 30],
+        [106, 30],
+        [106, 29],
+      ]),
+      {},
+    ),
+    f(
+      '51',
+      cw([
+        [106, 30],
+        [108, 30],
+        [108, 31],
+        [106, 31],
+        [106, 30],
+      ]),
+      {},
+    ),
+  ]),
+  nation: fc([
+    f(
+      'CN',
+      cw([
+        [106, 29],
+        [108, 29],
+        [108, 31],
+        [106, 31],
+        [106, 29],
+      ]),
+      {},
+    ),
+  ]),
 }) as unknown as Topology;
 const cs = [
   { id: '500001', exitYear: 2017 },
@@ -31,8 +78,22 @@ const cs = [
 ];
 const m = (county: string, status: 'official' | 'unverified') => ({ county, status, confidence: 'high' as const, sourceKind: 'x', sources: ['s'] });
 const areas = [
-  { id: 'wuling', nameEn: 'Wuling Mountains', nameZh: '武陵山区', members: [m('500001', 'official')], complete: false, prefectures: [{ provinceZh: '重庆市', prefectureZh: 'X市', confidence: 'high' as const, sources: ['s'] }] },
-  { id: 'qinba', nameEn: 'Qinling-Bashan mountains', nameZh: '秦巴山区', members: [m('510001', 'official'), m('510002', 'unverified')], complete: true, prefectures: [] },
+  {
+    id: 'wuling',
+    nameEn: 'Wuling Mountains',
+    nameZh: '武陵山区',
+    members: [m('500001', 'official')],
+    complete: false,
+    prefectures: [{ provinceZh: '重庆市', prefectureZh: 'X市', confidence: 'high' as const, sources: ['s'] }],
+  },
+  {
+    id: 'qinba',
+    nameEn: 'Qinling-Bashan mountains',
+    nameZh: '秦巴山区',
+    members: [m('510001', 'official'), m('510002', 'unverified')],
+    complete: true,
+    prefectures: [],
+  },
 ];
 const provinces = [{ code: '50', nameZh: '重庆市' }];
 

@@ -72,7 +72,17 @@ describe('province exits (Observable Plot, server-side)', () => {
       { code: '52', nameEn: 'Guizhou', shortZh: '贵州' },
       { code: '53', nameEn: 'Yunnan', shortZh: '云南' },
     ];
-    expect(provinceExitRows([{ province: '52', exitYear: 2020 }, { province: '53', exitYear: 2017 }, { province: '53', exitYear: 2017 }], ps, 'zh')).toEqual([
+    expect(
+      provinceExitRows(
+        [
+          { province: '52', exitYear: 2020 },
+          { province: '53', exitYear: 2017 },
+          { province: '53', exitYear: 2017 },
+        ],
+        ps,
+        'zh',
+      ),
+    ).toEqual([
       { province: '53', name: '云南', year: 2017, count: 2 },
       { province: '52', name: '贵州', year: 2020, count: 1 },
     ]);
@@ -82,20 +92,69 @@ describe('province exits (Observable Plot, server-side)', () => {
 describe('china map (fixture topology)', () => {
   // Three square "counties" in two "provinces", near Chongqing. Rings run clockwise, as d3-geo expects.
   const cw = (ring: number[][]) => [ring.slice().reverse()];
-  const sq = (x: number, y: number) => cw([[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]);
+  const sq = (x: number, y: number) =>
+    cw([
+      [x, y],
+      [x + 1, y],
+      [x + 1, y + 1],
+      [x, y + 1],
+      [x, y],
+    ]);
   const fc = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
-  const f = (id: string, coords: number[][][], props: Record<string, unknown>): GeoJSON.Feature => ({ type: 'Feature', id, properties: props, geometry: { type: 'Polygon', coordinates: coords } });
+  const f = (id: string, coords: number[][][], props: Record<string, unknown>): GeoJSON.Feature => ({
+    type: 'Feature',
+    id,
+    properties: props,
+    geometry: { type: 'Polygon', coordinates: coords },
+  });
   const topo = topology({
-    counties: fc([f('500001', sq(106, 29), { p: '50', n: 'A县' }), f('500002', sq(107, 29), { p: '50', n: 'B县', pf: 'X市' }), f('x-51-1', sq(106, 30), { p: '51', n: 'C区', pf: 'X市' })]),
-    provinces: fc([f('50', cw([[106, 29], [108, 29], [108, 30], [107, 30], [106, 30], [106, 29]]), {}), f('51', sq(106, 30), {})]),
-    nation: fc([f('CN', cw([[106, 29], [108, 29], [108, 30], [107, 30], [107, 31], [106, 31], [106, 29]]), {})]),
+    counties: fc([
+      f('500001', sq(106, 29), { p: '50', n: 'A县' }),
+      f('500002', sq(107, 29), { p: '50', n: 'B县', pf: 'X市' }),
+      f('x-51-1', sq(106, 30), { p: '51', n: 'C区', pf: 'X市' }),
+    ]),
+    provinces: fc([
+      f(
+        '50',
+        cw([
+          [106, 29],
+          [108, 29],
+          [108, 30],
+          [107, 30],
+          [106, 30],
+          [106, 29],
+        ]),
+        {},
+      ),
+      f('51', sq(106, 30), {}),
+    ]),
+    nation: fc([
+      f(
+        'CN',
+        cw([
+          [106, 29],
+          [108, 29],
+          [108, 30],
+          [107, 30],
+          [107, 31],
+          [106, 31],
+          [106, 29],
+        ]),
+        {},
+      ),
+    ]),
   }) as unknown as Topology;
   const cs = [
     { id: '500001', exitYear: 2017 },
     { id: '500002', exitYear: 2019 },
   ];
   const areas = [
-    { id: 'wuling', members: [{ county: '500001', status: 'official' as const, confidence: 'high' as const, sourceKind: 'x', sources: ['s'] }], complete: false, prefectures: [{ provinceZh: 'p', prefectureZh: 'X市', confidence: 'high' as const, sources: ['s'] }] },
+    {
+      id: 'wuling',
+      members: [{ county: '500001', status: 'official' as const, confidence: 'high' as const, sourceKind: 'x', sources: ['s'] }],
+      complete: false,
+      prefectures: [{ provinceZh: 'p', prefectureZh: 'X市', confidence: 'high' as const, sources: ['s'] }],
+    },
   ];
   it('class-based', () => expectSnapshot('map-classes', chinaMapSvg(topo, cs, areas, { width: 200 })));
   it('painted, exits to 2018', () => {
@@ -106,8 +165,21 @@ describe('china map (fixture topology)', () => {
   });
   it('places: numbered markers in list order, visits and examples told apart', () => {
     const place = (id: string, kind: 'visit' | 'example', lon: number, lat: number) => ({
-      id, kind, date: null, nameZh: id, nameEn: id, county: null, countyZh: 'A县', province: '50', lon, lat,
-      coordinates: 'county centroid' as const, descriptionEn: 'x', descriptionZh: 'x', status: 'official' as const, source: 's',
+      id,
+      kind,
+      date: null,
+      nameZh: id,
+      nameEn: id,
+      county: null,
+      countyZh: 'A县',
+      province: '50',
+      lon,
+      lat,
+      coordinates: 'county centroid' as const,
+      descriptionEn: 'x',
+      descriptionZh: 'x',
+      status: 'official' as const,
+      source: 's',
     });
     const svg = placesMapSvg(topo, [place('one', 'visit', 106.5, 29.5), place('two', 'example', 107.5, 29.5)], { locale: 'en', width: 200 });
     expect(svg).toMatch(/class="place-marker visit"[^>]*data-place="one"><circle r="9"\/><text[^>]*>1<\/text>/);

@@ -11,7 +11,8 @@ import { LICENCE, licencePath } from '../../site/licence';
 import { localeFiles, localePath, type Locale } from '../../lib/i18n';
 import { siteTitle } from '../../lib/site';
 
-export const getStaticPaths: GetStaticPaths = () => CHARTS.flatMap((c) => localeFiles(c.slug).map(({ file, locale }) => ({ params: { file }, props: { chart: c, locale } })));
+export const getStaticPaths: GetStaticPaths = () =>
+  CHARTS.flatMap((c) => localeFiles(c.slug).map(({ file, locale }) => ({ params: { file }, props: { chart: c, locale } })));
 
 export const GET: APIRoute = ({ props, site }) => {
   const { chart, locale } = props as { chart: Chart; locale: Locale };
@@ -25,7 +26,7 @@ export const GET: APIRoute = ({ props, site }) => {
       Title: chart.title[locale],
       Description: chart.summary[locale],
       Author: siteTitle(locale),
-      Copyright: `${LICENCE.short} (${LICENCE.name.en}), ${LICENCE.url.en}; data: see ${new URL(licencePath(locale), origin).href}`,
+      Copyright: `${LICENCE.short} (${LICENCE.name}), ${LICENCE.url}; data: see ${new URL(licencePath(locale), origin).href}`,
       Source: `${sourceText(chart, locale)}. ${new URL(`${localePath(locale, '/charts/')}#${chart.slug}`, origin).href}`,
     },
   });

@@ -15,16 +15,44 @@ function cycle(ring: Position[] | null): string {
 
 describe('cleanRing', () => {
   it('closes the ring and drops repeated points', () => {
-    expect(cycle(cleanRing([[0, 0], [0, 0], [0, 1], [1, 1], [1, 1], [1, 0]]))).toBe('0,0 0,1 1,1 1,0');
+    expect(
+      cycle(
+        cleanRing([
+          [0, 0],
+          [0, 0],
+          [0, 1],
+          [1, 1],
+          [1, 1],
+          [1, 0],
+        ]),
+      ),
+    ).toBe('0,0 0,1 1,1 1,0');
   });
 
   it('drops a zero-width spike', () => {
-    const ring: Position[] = [[0, 0], [0, 1], [0.5, 1], [0.5, 2], [0.5, 1], [1, 1], [1, 0], [0, 0]];
+    const ring: Position[] = [
+      [0, 0],
+      [0, 1],
+      [0.5, 1],
+      [0.5, 2],
+      [0.5, 1],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ];
     expect(cycle(cleanRing(ring))).toBe('0,0 0,1 0.5,1 1,1 1,0');
   });
 
   it('drops a spike on the seam where the ring closes', () => {
-    const ring: Position[] = [[0, 1], [0, 2], [0, 1], [1, 1], [1, 0], [0, 0], [0, 1]];
+    const ring: Position[] = [
+      [0, 1],
+      [0, 2],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+      [0, 1],
+    ];
     const out = cleanRing(ring)!;
     expect(out.some((p) => p[1] === 2)).toBe(false);
     expect(Math.abs(signedArea(out))).toBe(1);
@@ -32,20 +60,69 @@ describe('cleanRing', () => {
 
   it('cuts out a knot smaller than MAX_LOOP_AREA, keeps a larger loop', () => {
     const d = 1 / 1024;
-    const knot: Position[] = [[0, 0], [0, 1], [1, 1], [1, 0.5], [1 + d, 0.5], [1 + d, 0.5 + d], [1, 0.5], [1, 0], [0, 0]];
-    expect(Math.abs(signedArea([[1, 0.5], [1 + d, 0.5], [1 + d, 0.5 + d], [1, 0.5]]))).toBeLessThan(MAX_LOOP_AREA);
+    const knot: Position[] = [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0.5],
+      [1 + d, 0.5],
+      [1 + d, 0.5 + d],
+      [1, 0.5],
+      [1, 0],
+      [0, 0],
+    ];
+    expect(
+      Math.abs(
+        signedArea([
+          [1, 0.5],
+          [1 + d, 0.5],
+          [1 + d, 0.5 + d],
+          [1, 0.5],
+        ]),
+      ),
+    ).toBeLessThan(MAX_LOOP_AREA);
     expect(cleanRing(knot)!.some((p) => p[0]! > 1)).toBe(false);
-    const big: Position[] = [[0, 0], [0, 1], [1, 1], [1, 0.5], [1.5, 0.5], [1.5, 0.9], [1, 0.5], [1, 0], [0, 0]];
+    const big: Position[] = [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0.5],
+      [1.5, 0.5],
+      [1.5, 0.9],
+      [1, 0.5],
+      [1, 0],
+      [0, 0],
+    ];
     expect(cleanRing(big)!.some((p) => p[0]! > 1)).toBe(true);
   });
 
   it('returns null for a ring without area', () => {
-    expect(cleanRing([[0, 0], [1, 0], [0, 0]])).toBeNull();
-    expect(cleanRing([[0, 0], [1, 0], [2, 0], [0, 0]])).toBeNull();
+    expect(
+      cleanRing([
+        [0, 0],
+        [1, 0],
+        [0, 0],
+      ]),
+    ).toBeNull();
+    expect(
+      cleanRing([
+        [0, 0],
+        [1, 0],
+        [2, 0],
+        [0, 0],
+      ]),
+    ).toBeNull();
   });
 
   it('rejects a non-finite coordinate', () => {
-    expect(() => cleanRing([[0, 0], [Number.NaN, 1], [1, 1], [0, 0]])).toThrow(/non-finite/);
+    expect(() =>
+      cleanRing([
+        [0, 0],
+        [Number.NaN, 1],
+        [1, 1],
+        [0, 0],
+      ]),
+    ).toThrow(/non-finite/);
   });
 });
 
@@ -63,7 +140,11 @@ describe('normalizeGeometry', () => {
   });
 
   it('drops polygons whose exterior collapses and returns null when none is left', () => {
-    const flat: Position[] = [[0, 0], [1, 0], [0, 0]];
+    const flat: Position[] = [
+      [0, 0],
+      [1, 0],
+      [0, 0],
+    ];
     const g = normalizeGeometry({ type: 'MultiPolygon', coordinates: [[squareRing(0, 0)], [flat]] })!;
     expect(g.type).toBe('Polygon');
     expect(cycle((g as { coordinates: Position[][] }).coordinates[0]!)).toBe(cycle(squareRing(0, 0)));

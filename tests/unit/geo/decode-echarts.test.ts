@@ -37,9 +37,26 @@ describe('decodeRing', () => {
   const u = 1 / 1024;
 
   it.each([
-    { name: 'hand-encoded square', encoded: '@@D@@DC@@C', expected: [[100, 30], [100 + 2 * u, 30], [100 + 2 * u, 30 + 2 * u], [100, 30 + 2 * u], [100, 30]] },
+    {
+      name: 'hand-encoded square',
+      encoded: '@@D@@DC@@C',
+      expected: [
+        [100, 30],
+        [100 + 2 * u, 30],
+        [100 + 2 * u, 30 + 2 * u],
+        [100, 30 + 2 * u],
+        [100, 30],
+      ],
+    },
     { name: 'single point at the offset', encoded: '@@', expected: [[100, 30]] },
-    { name: 'negative and positive steps of one unit', encoded: '@@BA', expected: [[100, 30], [100 + u, 30 - u]] },
+    {
+      name: 'negative and positive steps of one unit',
+      encoded: '@@BA',
+      expected: [
+        [100, 30],
+        [100 + u, 30 - u],
+      ],
+    },
   ])('$name', ({ encoded, expected }) => {
     expect(decodeRing(encoded, offset)).toEqual(expected);
   });
@@ -77,7 +94,14 @@ describe('decodeRing', () => {
 
 describe('decodeGeometry / decodeCollection', () => {
   it('decodes Polygon and MultiPolygon rings with their own offsets', () => {
-    const poly = decodeGeometry({ type: 'Polygon', coordinates: ['@@D@@D', '@@B@'], encodeOffsets: [[1024, 2048], [0, 0]] });
+    const poly = decodeGeometry({
+      type: 'Polygon',
+      coordinates: ['@@D@@D', '@@B@'],
+      encodeOffsets: [
+        [1024, 2048],
+        [0, 0],
+      ],
+    });
     expect(poly).toEqual({
       type: 'Polygon',
       coordinates: [

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assertAllMatched,
-  classifyFile,
-  foldName,
-  joinCounties,
-  prefectureNames,
-  resolvePrefectureFile,
-} from '../../../scripts/geo/join-counties.ts';
+import { assertAllMatched, classifyFile, foldName, joinCounties, prefectureNames, resolvePrefectureFile } from '../../../scripts/geo/join-counties.ts';
 import { parseCsv } from '../../../scripts/lib/csv.ts';
 
 const provinces = [
@@ -172,9 +165,7 @@ describe('joinCounties', () => {
 
   it('checks the alias table against the list', () => {
     expect(() => joinCounties({ features, counties, provinces, aliases: [...aliases, aliases[0]!] })).toThrow(/twice/);
-    expect(() =>
-      joinCounties({ features, counties, provinces, aliases: [{ ...aliases[0]!, name_list: '盘县' }] }),
-    ).toThrow(/the list names it 盘州市/);
+    expect(() => joinCounties({ features, counties, provinces, aliases: [{ ...aliases[0]!, name_list: '盘县' }] })).toThrow(/the list names it 盘州市/);
   });
 });
 

@@ -69,7 +69,11 @@ describe('join of a 3-row list', () => {
 
   it('names prefecture files as the tables write them, with notes for what does not resolve', () => {
     const codes = new Map(provinces.map((p) => [p.name_zh, p.code]));
-    const rows = [...list, { name_zh: '某县', province_zh: '甘肃省', prefecture_zh: '无此州' }, { name_zh: '', province_zh: '西藏自治区', prefecture_zh: '拉萨' }];
+    const rows = [
+      ...list,
+      { name_zh: '某县', province_zh: '甘肃省', prefecture_zh: '无此州' },
+      { name_zh: '', province_zh: '西藏自治区', prefecture_zh: '拉萨' },
+    ];
     const r = prefectureNames(rows, codes, join.files);
     expect([...r.byFile]).toEqual([
       ['xi1_cang2_la1_sa4', '拉萨市'],
@@ -91,6 +95,8 @@ describe('featuresOfFile', () => {
   });
 
   it('refuses a feature without a name', () => {
-    expect(() => featuresOfFile('x', { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: square(0, 0) }] } as never)).toThrow(/x#0 has no name/);
+    expect(() => featuresOfFile('x', { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: square(0, 0) }] } as never)).toThrow(
+      /x#0 has no name/,
+    );
   });
 });

@@ -29,7 +29,12 @@ function grid(): { counties: OutFeature[]; islands: OutFeature[] } {
 }
 
 const areaOfObject = (t: WorkTopology, name: string, id: string) => geoArea(featureOf(t, t.objects[name]!.geometries.find((g) => g.id === id)!));
-const arcsOf = (g: { type: string; arcs?: unknown }) => new Set(polygonsOf(g).flat(2).map((a) => (a < 0 ? ~a : a)));
+const arcsOf = (g: { type: string; arcs?: unknown }) =>
+  new Set(
+    polygonsOf(g)
+      .flat(2)
+      .map((a) => (a < 0 ? ~a : a)),
+  );
 
 describe('simplifyLayer', () => {
   it('drops a tiny detached islet, keeps the county, and quantizes', () => {
@@ -50,7 +55,10 @@ describe('simplifyLayer', () => {
     const circle: Position[] = [];
     for (let k = 0; k < 24; k++) circle.push([X0 + 10 + Math.cos((-k * Math.PI) / 12), Y0 + Math.sin((-k * Math.PI) / 12)]);
     circle.push(circle[0]!);
-    const { topo } = simplifyLayer(baseTopology([county('round', '11', { type: 'Polygon', coordinates: [circle] })], grid().islands), { ...opts, minWeight: 1 });
+    const { topo } = simplifyLayer(baseTopology([county('round', '11', { type: 'Polygon', coordinates: [circle] })], grid().islands), {
+      ...opts,
+      minWeight: 1,
+    });
     expect(areaOfObject(topo, 'counties', 'round')).toBeGreaterThan(0);
   });
 
@@ -62,11 +70,18 @@ describe('simplifyLayer', () => {
 
 describe('makeTopology: merged provinces and nation', () => {
   const { counties, islands } = grid();
-  const { topo } = makeTopology(baseTopology(counties, islands), { ...opts, provinces: PROVINCES, keepObjects: ['counties', 'provinces', 'nation', 'southChinaSea'] });
+  const { topo } = makeTopology(baseTopology(counties, islands), {
+    ...opts,
+    provinces: PROVINCES,
+    keepObjects: ['counties', 'provinces', 'nation', 'southChinaSea'],
+  });
   const countyArea = (ids: string[]) => ids.reduce((s, id) => s + areaOfObject(topo, 'counties', id), 0);
 
   it('has one feature per province and one nation, with the areas of their counties', () => {
-    expect(topo.objects.provinces!.geometries.map((g) => [g.id, g.properties])).toEqual([['11', { n: '甲省' }], ['12', { n: '乙省' }]]);
+    expect(topo.objects.provinces!.geometries.map((g) => [g.id, g.properties])).toEqual([
+      ['11', { n: '甲省' }],
+      ['12', { n: '乙省' }],
+    ]);
     expect(topo.objects.nation!.geometries.map((g) => g.id)).toEqual(['CN']);
     const in11 = counties.filter((c) => c.properties.p === '11').map((c) => c.id);
     expect(areaOfObject(topo, 'provinces', '11')).toBeCloseTo(countyArea(in11), 10);
@@ -79,7 +94,11 @@ describe('makeTopology: merged provinces and nation', () => {
   });
 
   it('keeps only the objects asked for, in that order', () => {
-    const { topo: light } = makeTopology(baseTopology(grid().counties, grid().islands), { ...opts, provinces: PROVINCES, keepObjects: ['provinces', 'nation'] });
+    const { topo: light } = makeTopology(baseTopology(grid().counties, grid().islands), {
+      ...opts,
+      provinces: PROVINCES,
+      keepObjects: ['provinces', 'nation'],
+    });
     expect(Object.keys(light.objects)).toEqual(['provinces', 'nation']);
   });
 
@@ -114,7 +133,11 @@ describe('fill-gaps', () => {
 
   it('refuses a hole that differs from the reference by more than 10 %', () => {
     const empty = source('f', 99, '蓟州区', null, { cp: center });
-    const big: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [squareRing(1, 1).map(([x, y]) => [X0 + 1.5 + (x! - X0 - 1.5) * 1.2, Y0 + 1.5 + (y! - Y0 - 1.5) * 1.2])] } };
+    const big: Feature<Polygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: [squareRing(1, 1).map(([x, y]) => [X0 + 1.5 + (x! - X0 - 1.5) * 1.2, Y0 + 1.5 + (y! - Y0 - 1.5) * 1.2])] },
+    };
     expect(() => fillFromHoles(around(), [empty], new Map([['蓟州区', big]]))).toThrow(/more than 10 %/);
   });
 });

@@ -1,20 +1,19 @@
-// The exits-map embed (/embed/county-exits-map/) and the lesson notes (/teach/) in a real Chromium:
-// ?year= and ?county= applied (marker, caption), hostile values falling back without errors or
-// markup, the slider and play/pause by keyboard, no autoplay under reduced motion (and autoplay
-// without it, so the check can fail), the no-JS fallback, and axe on the embed and the notes.
-// On dist/ only (SKIP on a site without them).
+// The exits map in a real Chromium: the embed (/embed/county-exits-map/) with ?year= and ?county=
+// applied (marker, caption), hostile values falling back without errors or markup, the slider and
+// play/pause by keyboard, no autoplay under reduced motion (and autoplay without it, so the check
+// can fail), no layout shift while its script loads, the no-JS fallback and axe; and the story's
+// exits map answering the county finder. On dist/ only (SKIP on a site without the embed).
 //
-// Alone: npx tsx tests/e2e/maps-teach.ts [--root dist] [--screenshots dir]
+// Alone: npx tsx tests/e2e/exits-map.ts [--root dist] [--screenshots dir]
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
-import { guardedContext, launchBrowser } from '../../scripts/lib/chromium.ts';
-import { axe, checker, watch } from './browser-helpers.ts';
-import { REPO, Reporter } from './common.ts';
+import { guardedContext } from '../../scripts/lib/chromium.ts';
+import { axe, checker, runAlone, watch } from './browser-helpers.ts';
+import type { Reporter } from './common.ts';
 
-const GATE = 'maps-teach';
+const GATE = 'exits-map';
 const EMBED = '/embed/county-exits-map/';
 
 /** The embed's state, once the class-based map has replaced the picture. */
@@ -35,12 +34,22 @@ async function mapState(page: Page) {
       button: q('[data-play-label]')?.textContent,
       state: q('[data-play]')?.getAttribute('data-state'),
       controlsHidden: q('[data-exits-controls]')?.hidden,
-      injected: document.querySelectorAll('main img:not([src^="/maps/"]), main script').length,
+      injected: document.querySelectorAll('main img:not([src^="/maps/"]), main script:not([type="module"][src^="/_astro/"])').length,
     };
   });
 }
 
-export async function runMapsTeachTests({ browser, root, reporter, screenshots = null }: { browser: Browser; root: string; reporter: Reporter; screenshots?: string | null }): Promise<void> {
+export async function runExitsMapTests({
+  browser,
+  root,
+  reporter,
+  screenshots = null,
+}: {
+  browser: Browser;
+  root: string;
+  reporter: Reporter;
+  screenshots?: string | null;
+}): Promise<void> {
   const check = checker(reporter, GATE);
   if (!existsSync(path.join(root, 'embed', 'county-exits-map', 'index.html'))) {
     reporter.skip(GATE, EMBED, ['no exits-map embed in this site (SKIP, not PASS)']);
@@ -81,7 +90,9 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       // (DOMContentLoaded waits for module scripts: wait for the parsed page and its stylesheets instead)
       await page.goto(`${o}${EMBED}`, { waitUntil: 'commit' });
       await page.waitForFunction(
-        () => document.readyState !== 'loading' && [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet || l.media === 'print'),
+        () =>
+          document.readyState !== 'loading' &&
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet || l.media === 'print'),
         null,
         { timeout: 10000 },
       );
@@ -125,7 +136,6 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       for (const [q, name] of hostile) {
         await page.goto(`${o}${EMBED}?${q}`, { waitUntil: 'load' });
         const s = await mapState(page);
-        await page.waitForTimeout(200);
         if (s.year !== '2020' || s.slider !== '2020') problems.push(`${name}: year ${s.year} / slider ${s.slider}, want the default 2020`);
         if (s.highlighted.length || s.markers || s.caption) problems.push(`${name}: a county is marked (${JSON.stringify(s.highlighted)}, "${s.caption}")`);
         if (s.injected) problems.push(`${name}: markup was injected`);
@@ -137,6 +147,8 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
     await check(`${EMBED} slider and play/pause by keyboard; the URL follows`, async (problems) => {
       const page = await still.context.newPage();
       const errors = watch(page);
+      // the page's clock is Playwright's (it runs in real time): the pause check below moves it on instead of sleeping
+      await page.clock.install();
       await page.goto(`${o}${EMBED}`, { waitUntil: 'load' });
       await mapState(page);
       // Tab from the top reaches the play button, then the slider.
@@ -158,7 +170,9 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       const h2015 = await height();
       if (h2015 !== h2020) problems.push(`the embed's height changes with the year (${h2020} px at 2020, ${h2015} px at 2015): the host page would jump`);
       if (!page.url().endsWith('?year=2015')) problems.push(`address after Home: ${page.url()}`);
-      await page.waitForFunction(() => /2015/.test(document.querySelector('[data-live]')?.textContent ?? ''), null, { timeout: 3000 }).catch(() => problems.push('the live region did not announce 2015'));
+      await page
+        .waitForFunction(() => /2015/.test(document.querySelector('[data-live]')?.textContent ?? ''), null, { timeout: 3000 })
+        .catch(() => problems.push('the live region did not announce 2015'));
       // Play with the keyboard, from 2015: the year advances once a second.
       await page.focus('[data-play]');
       await page.keyboard.press('Enter');
@@ -166,12 +180,14 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       if (s.button !== 'Pause' || s.state !== 'playing') problems.push(`after Enter: button "${s.button}" (${s.state})`);
       const liveWhilePlaying = await page.textContent('[data-live]');
       await page.waitForFunction(() => Number(document.querySelector('svg.map')?.getAttribute('data-year')) >= 2017, null, { timeout: 4000 });
-      if ((await page.textContent('[data-live]')) !== liveWhilePlaying) problems.push('the live region changed while playing (it should speak when playback stops)');
+      if ((await page.textContent('[data-live]')) !== liveWhilePlaying)
+        problems.push('the live region changed while playing (it should speak when playback stops)');
       await page.keyboard.press(' ');
       s = await mapState(page);
       if (s.button !== 'Play' || s.state !== 'paused') problems.push(`after Space: button "${s.button}" (${s.state})`);
       const stoppedAt = s.year;
-      await page.waitForTimeout(1500);
+      // more than one step of playback (a year a second), run at once: every timer due in that time fires
+      await page.clock.runFor(1500);
       s = await mapState(page);
       if (s.year !== stoppedAt) problems.push(`still moving after pause: ${stoppedAt} → ${s.year}`);
       if (!(await page.textContent('[data-live]'))?.includes(String(stoppedAt))) problems.push('the live region did not announce the year playback stopped at');
@@ -195,9 +211,11 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
     await check(`${EMBED} reduced motion: no autoplay (and autoplay without it)`, async (problems) => {
       const page = await still.context.newPage();
       await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.clock.install();
       await page.goto(`${o}${EMBED}`, { waitUntil: 'load' });
       await mapState(page);
-      await page.waitForTimeout(1500);
+      // longer than an autoplay would take to start and take a step, run at once rather than slept
+      await page.clock.runFor(1500);
       let s = await mapState(page);
       if (s.state !== 'paused' || s.year !== '2020') problems.push(`reduced motion: ${s.state} at ${s.year}`);
       await page.close();
@@ -257,7 +275,24 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-scene-target="map-exits"] svg.map path.hl', { timeout: 8000 });
-      await page.waitForTimeout(800);
+      // polled: the map has moved to the county's year and the page has scrolled to that year's step
+      await page
+        .waitForFunction(
+          () => {
+            const svg = document.querySelector('[data-scene-target="map-exits"] svg.map');
+            const step = document.getElementById('exits-2019')?.getBoundingClientRect();
+            return (
+              svg?.getAttribute('data-year') === '2019' &&
+              !!step &&
+              step.bottom > 0 &&
+              step.top < innerHeight &&
+              svg.querySelectorAll('.county-marker').length === 1
+            );
+          },
+          null,
+          { timeout: 10_000 },
+        )
+        .catch(() => {});
       const r = await page.evaluate(() => {
         const svg = document.querySelector('[data-scene-target="map-exits"] svg.map');
         const step = document.getElementById('exits-2019')?.getBoundingClientRect();
@@ -276,40 +311,12 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
       await page.close();
     });
 
-    for (const base of ['/teach/', '/zh/teach/']) {
-      await check(`${base} notes for every chart, answers, images; axe`, async (problems) => {
-        const page = await still.context.newPage();
-        const errors = watch(page);
-        await page.goto(`${o}${base}`, { waitUntil: 'load' });
-        const r = await page.evaluate(async () => {
-          const sections = [...document.querySelectorAll('section.teach-chart')];
-          const imgs = [...document.querySelectorAll<HTMLImageElement>('.teach-figure img')];
-          for (const i of imgs) {
-            i.loading = 'eager';
-            await i.decode().catch(() => {});
-          }
-          return {
-            sections: sections.length,
-            answers: document.querySelectorAll('section.teach-chart details.teach-answers').length,
-            broken: imgs.filter((i) => !i.naturalWidth).map((i) => i.getAttribute('src')),
-            placeholders: (document.body.textContent ?? '').match(/\{[a-z]+\.[A-Za-z0-9_.]+\}/g) ?? [],
-          };
-        });
-        if (!r.sections || r.answers !== r.sections) problems.push(`${r.sections} chart sections, ${r.answers} answer blocks`);
-        if (r.broken.length) problems.push(`images not loaded: ${r.broken.join(' ')}`);
-        if (r.placeholders.length) problems.push(`unfilled placeholders: ${r.placeholders.join(' ')}`);
-        await page.click('section.teach-chart details.teach-answers summary');
-        problems.push(...(await axe(page)));
-        await page.emulateMedia({ colorScheme: 'dark' });
-        problems.push(...(await axe(page)).map((v) => `dark: ${v}`));
-        problems.push(...errors);
-        await page.close();
-      });
-    }
-
     if (screenshots) {
       mkdirSync(screenshots, { recursive: true });
-      for (const [w, h] of [[375, 800], [1280, 900]] as const) {
+      for (const [w, h] of [
+        [375, 800],
+        [1280, 900],
+      ] as const) {
         for (const scheme of ['light', 'dark'] as const) {
           for (const loc of ['en', 'zh']) {
             const ctx = await guardedContext(browser, [o], { viewport: { width: w, height: h }, colorScheme: scheme, reducedMotion: 'reduce' });
@@ -320,10 +327,6 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
               await page.waitForFunction(() => !(document.querySelector('[data-county-caption]') as HTMLElement | null)?.hidden, null, { timeout: 5000 });
               await page.screenshot({ path: path.join(screenshots, `exits-map-${y}-${loc}-${w}-${scheme}.png`), fullPage: true });
             }
-            await page.goto(`${o}${pre}/teach/`, { waitUntil: 'load' });
-            await page.screenshot({ path: path.join(screenshots, `teach-${loc}-${w}-${scheme}.png`) });
-            await page.emulateMedia({ media: 'print' });
-            await page.screenshot({ path: path.join(screenshots, `teach-print-${loc}-${w}-${scheme}.png`) });
             await ctx.context.close();
           }
         }
@@ -337,21 +340,4 @@ export async function runMapsTeachTests({ browser, root, reporter, screenshots =
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : null;
-  };
-  const root = path.resolve(opt('--root') ?? path.join(REPO, 'dist'));
-  const reporter = new Reporter();
-  const browser = await launchBrowser();
-  try {
-    await runMapsTeachTests({ browser, root, reporter, screenshots: opt('--screenshots') ?? null });
-  } finally {
-    await browser.close();
-  }
-  const c = reporter.counts();
-  console.log(`${c.passed} passed, ${c.failed} failed`);
-  process.exitCode = c.failed ? 1 : 0;
-}
+await runAlone(import.meta.url, runExitsMapTests);

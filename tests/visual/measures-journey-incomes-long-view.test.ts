@@ -20,17 +20,24 @@ const sizes = [
   ['narrow', NARROW],
 ] as const;
 
-describe('charts of issue 9', () => {
+describe('measures, journey, incomes and long view', () => {
   for (const locale of ['en', 'zh'] as const)
     for (const [name, size] of sizes) {
-      it(`measures, ${locale}, ${name}`, () => expectSnapshot(`measures-${locale}-${name}`, measuresChart(figures, { locale, width: size.width, narrow: size.narrow })));
-      it(`journey, ${locale}, ${name}`, () => expectSnapshot(`journey-${locale}-${name}`, journeyChart(locatorTopology, places, { locale, width: size.width })));
+      it(`measures, ${locale}, ${name}`, () =>
+        expectSnapshot(`measures-${locale}-${name}`, measuresChart(figures, { locale, width: size.width, narrow: size.narrow })));
+      it(`journey, ${locale}, ${name}`, () =>
+        expectSnapshot(`journey-${locale}-${name}`, journeyChart(locatorTopology, places, { locale, width: size.width })));
       it(`incomes (data), ${locale}, ${name}`, () =>
-        expectSnapshot(`incomes-${locale}-${name}`, incomesChart(incomeSeries(national), { locale, width: size.width, height: size.height, narrow: size.narrow })));
-      it(`long view, ${locale}, ${name}`, () => expectSnapshot(`long-view-${locale}-${name}`, longViewChart(national, { locale, width: size.width, height: size.height, narrow: size.narrow })));
+        expectSnapshot(
+          `incomes-${locale}-${name}`,
+          incomesChart(incomeSeries(national), { locale, width: size.width, height: size.height, narrow: size.narrow }),
+        ));
+      it(`long view, ${locale}, ${name}`, () =>
+        expectSnapshot(`long-view-${locale}-${name}`, longViewChart(national, { locale, width: size.width, height: size.height, narrow: size.narrow })));
     }
   it('incomes with both series (fixture)', () => expectSnapshot('incomes-fixture-en', incomesChart(FIXTURE, { locale: 'en' })));
-  it('journey in scene 3, without the list (story drawing)', () => expectSnapshot('journey-en-scene-3', journeyChart(locatorTopology, places, { locale: 'en', list: false, scene: 3 })));
+  it('journey in scene 3, without the list (story drawing)', () =>
+    expectSnapshot('journey-en-scene-3', journeyChart(locatorTopology, places, { locale: 'en', list: false, scene: 3 })));
 });
 
 describe('catalog', () => {
