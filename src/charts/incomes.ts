@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { scriptOf, statusNote, strings, type Locale } from '../lib/i18n.ts';
 import type { NationalYear, SourcedValue, Status } from '../lib/schemas.ts';
 import { formatNumber, formatYuan } from '../lib/format.ts';
-import { el, esc, num, svgRoot } from './svg.ts';
+import { el, esc, num, svgRoot, yGrid } from './svg.ts';
 import { defineChart, type ChartTable } from './definition.ts';
 
 export interface IncomePoint {
@@ -93,16 +93,7 @@ export function incomesChart(series: IncomeSeries, o: IncomesOptions): string {
     .nice()
     .range([height - m.bottom, m.top]);
 
-  const yTicks = y
-    .ticks(narrow ? 4 : 5)
-    .map((v) =>
-      el(
-        'g',
-        { class: 'tick', transform: `translate(0,${num(y(v))})` },
-        el('line', { x1: m.left, x2: width - m.right, class: 'grid' }),
-        el('text', { x: m.left - 6, dy: '0.32em', 'text-anchor': 'end' }, esc(formatNumber(v, l))),
-      ),
-    );
+  const yTicks = yGrid(y.ticks(narrow ? 4 : 5), y, m.left, width - m.right, (v) => formatNumber(v, l));
   const step = narrow && to - from > 5 ? 2 : 1;
   const xTicks: string[] = [];
   // Counted back from the last year, so the latest year always has its tick.

@@ -9,7 +9,7 @@ import { scriptOf, statusNote, strings, type Locale } from '../lib/i18n.ts';
 import type { NationalYear } from '../lib/schemas.ts';
 import { formatAxisTenThousands, formatPercent, formatTenThousands } from '../lib/format.ts';
 import { poorPopulationPoints, type PoorPoint } from './poor-population.ts';
-import { el, esc, num, svgRoot } from './svg.ts';
+import { el, esc, num, svgRoot, yGrid } from './svg.ts';
 import { defineChart, statedAsFact, type ChartTable } from './definition.ts';
 
 export interface LongViewOptions {
@@ -75,16 +75,7 @@ export function longViewChart(national: NationalYear[], o: LongViewOptions): str
     .range([height - m.bottom, m.top]);
   // In the unit of t.unit: English in millions, Chinese in 亿 (src/lib/format.ts).
   const tickText = (v: number) => formatAxisTenThousands(v, l, true);
-  const yTicks = y
-    .ticks(narrow ? 4 : 5)
-    .map((v) =>
-      el(
-        'g',
-        { class: 'tick', transform: `translate(0,${num(y(v))})` },
-        el('line', { x1: m.left, x2: width - m.right, class: 'grid' }),
-        el('text', { x: m.left - 6, dy: '0.32em', 'text-anchor': 'end' }, esc(tickText(v))),
-      ),
-    );
+  const yTicks = yGrid(y.ticks(narrow ? 4 : 5), y, m.left, width - m.right, (v) => tickText(v));
   const tickStep = narrow ? 10 : 5;
   const xTicks: string[] = [];
   for (let t = Math.ceil(from / tickStep) * tickStep; t <= to; t += tickStep)

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { scriptOf, statusNote, strings, type Locale } from '../lib/i18n.ts';
 import type { NationalYear, Status } from '../lib/schemas.ts';
 import { formatAxisTenThousands, formatPercent, formatTenThousands } from '../lib/format.ts';
-import { el, esc, num, svgRoot } from './svg.ts';
+import { el, esc, num, svgRoot, yGrid } from './svg.ts';
 import { defineChart, statedAsFact } from './definition.ts';
 
 export const DEFAULTS = { width: 640, height: 360, from: 2012, to: 2020 } as const;
@@ -64,16 +64,7 @@ export function poorPopulationChart(national: NationalYear[], o: PoorPopulationO
   const labelYears = new Set(o.labelYears ?? [first.year, last.year]);
 
   // Axis ticks, in the unit of t.unitMillionPeople: in millions for English, in 万 for Chinese (src/lib/format.ts).
-  const yTicks = y
-    .ticks(5)
-    .map((v) =>
-      el(
-        'g',
-        { class: 'tick', transform: `translate(0,${num(y(v))})` },
-        el('line', { x1: m.left, x2: width - m.right, class: 'grid' }),
-        el('text', { x: m.left - 6, dy: '0.32em', 'text-anchor': 'end' }, esc(formatAxisTenThousands(v, l))),
-      ),
-    );
+  const yTicks = yGrid(y.ticks(5), y, m.left, width - m.right, (v) => formatAxisTenThousands(v, l));
   const span = to - from;
   const step = span > 20 ? 5 : span > 10 ? 2 : 1;
   const xTicks = x

@@ -52,3 +52,18 @@ export function svgRoot(f: SvgFrame, ...children: string[]): string {
     ...children,
   );
 }
+
+/**
+ * Horizontal gridlines with their labels at the left margin: one `<g class="tick">` per value, the label
+ * written by `label` (already in the reader's number style) and escaped here.
+ */
+export function yGrid(ticks: number[], y: (v: number) => number, left: number, right: number, label: (v: number) => string): string[] {
+  return ticks.map((v) =>
+    el(
+      'g',
+      { class: 'tick', transform: `translate(0,${num(y(v))})` },
+      el('line', { x1: left, x2: right, class: 'grid' }),
+      el('text', { x: left - 6, dy: '0.32em', 'text-anchor': 'end' }, escapeHtml(label(v))),
+    ),
+  );
+}

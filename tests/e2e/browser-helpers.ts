@@ -77,7 +77,8 @@ export interface BrowserTestOptions {
   browser: Browser;
   root: string;
   reporter: Reporter;
-  screenshots: string | null;
+  /** a folder to write screenshots into, or none */
+  screenshots?: string | null;
 }
 
 /**

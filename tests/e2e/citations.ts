@@ -9,14 +9,13 @@
 // Alone: npx tsx tests/e2e/citations.ts [--root dist] [--screenshots dir]
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
 import { formatAccessed, isoDay, type CiteStyle, type Ymd } from '../../src/lib/cite-styles.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { strings } from '../../src/lib/i18n.ts';
-import { axe, checker, runAlone, watch } from './browser-helpers.ts';
-import type { Reporter } from './common.ts';
+import { axe, checker, runAlone, watch, type BrowserTestOptions } from './browser-helpers.ts';
 
 const GATE = 'citations';
 /** The reader's "today" in the browser: a day no build has, so a page still showing the build's day fails. */
@@ -71,17 +70,7 @@ async function waitForStatus(page: Page, buttonSel: string, text: string): Promi
   return page.$eval(buttonSel, (b) => b.closest('[data-cite-box]')?.querySelector('[data-cite-status]')?.textContent ?? '');
 }
 
-export async function runCitationTests({
-  browser,
-  root,
-  reporter,
-  screenshots = null,
-}: {
-  browser: Browser;
-  root: string;
-  reporter: Reporter;
-  screenshots?: string | null;
-}): Promise<void> {
+export async function runCitationTests({ browser, root, reporter, screenshots = null }: BrowserTestOptions): Promise<void> {
   const check = checker(reporter, GATE);
   if (!existsSync(path.join(root, 'charts', 'index.html'))) {
     reporter.skip(GATE, '/charts/', ['no chart gallery in this site (SKIP, not PASS)']);

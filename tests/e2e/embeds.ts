@@ -17,14 +17,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Frame, Page as PwPage } from 'playwright-core';
+import type { BrowserContext, Frame, Page as PwPage } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
 import { settledHeight } from '../../scripts/lib/embed-measure.ts';
 import { embedPages } from '../../scripts/measure-embeds.ts';
 import { parseCsv } from '../../scripts/lib/csv.ts';
 import { pngHeader } from './images-print.ts';
-import { checker, runAlone, watch } from './browser-helpers.ts';
+import { checker, runAlone, watch, type BrowserTestOptions } from './browser-helpers.ts';
 import { Reporter, attr, elements, parseHtmlFile } from './common.ts';
 
 const GATE = 'embeds';
@@ -142,17 +142,7 @@ function iframeOnlyCode(root: string, slug: string, locale: string): string | nu
   return html.replace(/<script\b[^>]*>\s*<\/script>/g, '').trim();
 }
 
-export async function runEmbedTests({
-  browser,
-  root,
-  reporter,
-  screenshots = null,
-}: {
-  browser: Browser;
-  root: string;
-  reporter: Reporter;
-  screenshots?: string | null;
-}): Promise<void> {
+export async function runEmbedTests({ browser, root, reporter, screenshots = null }: BrowserTestOptions): Promise<void> {
   const embeds = embedPages(root);
   if (!embeds.length) return void reporter.skip(GATE, '/embed/', ['no embed pages in this site (SKIP, not PASS)']);
   checkEmbedLinksStatic(root, reporter);

@@ -7,11 +7,10 @@
 // Alone: npx tsx tests/e2e/exits-map.ts [--root dist] [--screenshots dir]
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
-import { axe, checker, runAlone, watch } from './browser-helpers.ts';
-import type { Reporter } from './common.ts';
+import { axe, checker, runAlone, watch, type BrowserTestOptions } from './browser-helpers.ts';
 
 const GATE = 'exits-map';
 const EMBED = '/embed/county-exits-map/';
@@ -39,17 +38,7 @@ async function mapState(page: Page) {
   });
 }
 
-export async function runExitsMapTests({
-  browser,
-  root,
-  reporter,
-  screenshots = null,
-}: {
-  browser: Browser;
-  root: string;
-  reporter: Reporter;
-  screenshots?: string | null;
-}): Promise<void> {
+export async function runExitsMapTests({ browser, root, reporter, screenshots = null }: BrowserTestOptions): Promise<void> {
   const check = checker(reporter, GATE);
   if (!existsSync(path.join(root, 'embed', 'county-exits-map', 'index.html'))) {
     reporter.skip(GATE, EMBED, ['no exits-map embed in this site (SKIP, not PASS)']);

@@ -7,11 +7,10 @@
 // Alone: npx tsx tests/e2e/finder.ts [--root dist] [--screenshots dir]
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
-import { axe, checker, runAlone, watch } from './browser-helpers.ts';
-import type { Reporter } from './common.ts';
+import { axe, checker, runAlone, watch, type BrowserTestOptions } from './browser-helpers.ts';
 
 const GATE = 'finder';
 const INPUT = '#county-finder-input';
@@ -64,17 +63,7 @@ interface PtzEvent {
   trigger?: string;
 }
 
-export async function runFinderTests({
-  browser,
-  root,
-  reporter,
-  screenshots = null,
-}: {
-  browser: Browser;
-  root: string;
-  reporter: Reporter;
-  screenshots?: string | null;
-}): Promise<void> {
+export async function runFinderTests({ browser, root, reporter, screenshots = null }: BrowserTestOptions): Promise<void> {
   const check = checker(reporter, GATE);
   if (!existsSync(path.join(root, 'counties', 'index.html'))) {
     reporter.skip(GATE, '/counties/', ['no county finder page in this site (SKIP, not PASS)']);

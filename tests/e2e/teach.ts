@@ -12,12 +12,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PRINT_BUDGETS } from '../../scripts/lib/budgets.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
-import { axe, checker, runAlone, watch } from './browser-helpers.ts';
-import type { Reporter } from './common.ts';
+import { axe, checker, runAlone, watch, type BrowserTestOptions } from './browser-helpers.ts';
 
 const GATE = 'teach';
 
@@ -59,17 +58,7 @@ async function loadImages(page: Page): Promise<void> {
   });
 }
 
-export async function runTeachTests({
-  browser,
-  root,
-  reporter,
-  screenshots = null,
-}: {
-  browser: Browser;
-  root: string;
-  reporter: Reporter;
-  screenshots?: string | null;
-}): Promise<void> {
+export async function runTeachTests({ browser, root, reporter, screenshots = null }: BrowserTestOptions): Promise<void> {
   const check = checker(reporter, GATE);
   if (!existsSync(path.join(root, 'teach', 'index.html'))) {
     reporter.skip(GATE, '/teach/', ['no lesson notes in this site (SKIP, not PASS)']);
