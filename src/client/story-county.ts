@@ -34,6 +34,8 @@ export function initStoryCounty(doc: Document = document): void {
     if (!isExitYear(d.exitYear)) return;
     pending = d.id;
     apply();
+    // The map may not have arrived yet: its loader reads this when it does (src/client/story.ts).
+    target.dataset.countyYear = String(d.exitYear);
     const svg = target.querySelector<SVGSVGElement>('svg.map');
     if (svg) svg.dataset.year = String(d.exitYear);
     const step = doc.getElementById(`exits-${d.exitYear}`);

@@ -40,6 +40,8 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     };
     initScrolly(root, (s) => {
       scene = s;
+      // a step reached after a county was chosen in the finder supersedes the county's year
+      delete target.dataset.countyYear;
       apply();
     });
     // Fetch the class-based map only when its section comes near, so the first screen stays light.
@@ -56,8 +58,14 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
             map.setAttribute('role', 'img');
             map.setAttribute('aria-label', label);
           }
-          if (map && kind === 'map-exits' && scene === null) map.dataset.year = String(LAST_EXIT_YEAR);
-          apply();
+          // A county chosen before the map arrived (src/client/story-county.ts) keeps its year, whatever
+          // step was active before the choice; otherwise the active step's year, or the last one.
+          const countyYear = kind === 'map-exits' ? target.dataset.countyYear : undefined;
+          if (map && countyYear) map.dataset.year = countyYear;
+          else {
+            if (map && kind === 'map-exits' && scene === null) map.dataset.year = String(LAST_EXIT_YEAR);
+            apply();
+          }
         });
       },
       { rootMargin: '100% 0px' },

@@ -255,6 +255,12 @@ export async function runExitsMapTests({ browser, root, reporter, screenshots = 
     await check('/ the finder on the story marks the county on the exits map', async (problems) => {
       const page = await still.context.newPage();
       const errors = watch(page);
+      // The map arrives late, as on a busy machine: the county's year must hold once it does (it once fell
+      // back to 2020, the default for a map that arrives before any step is active).
+      await page.route('**/maps/counties.svg', async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
       await page.goto(`${o}/`, { waitUntil: 'load' });
       const input = '#county-finder-input';
       if (!(await page.$(input))) throw new Error('no county finder on the story');
