@@ -1,11 +1,12 @@
 // What the browser-driven test files (story, finder, exits-map, teach, images-print, embeds) share: a check
 // that turns a thrown error into a problem, axe run in the page, and a watch on a page's errors.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { guardedContext, launchBrowser } from '../../scripts/lib/chromium.ts';
+import { LOCALES, localePath, type Locale } from '../../src/lib/i18n.ts';
 import { AXE_TAGS } from './browser-gates.ts';
 import { firstLine, REPO, Reporter } from './common.ts';
 
@@ -103,4 +104,42 @@ export async function runAlone(moduleUrl: string, run: (o: BrowserTestOptions) =
   const c = reporter.counts();
   console.log(`${c.passed} passed, ${c.failed} failed`);
   process.exitCode = c.failed ? 1 : 0;
+}
+
+/** One view a screenshot set is taken in. */
+export interface ScreenshotView {
+  width: number;
+  scheme: 'light' | 'dark';
+  locale: Locale;
+  /** The edition's path prefix: '' for the default one, '/zh' … */
+  prefix: string;
+}
+
+/**
+ * Takes a browser test file's screenshots (`--screenshots dir`): `shoot` runs once per view, a page each, at
+ * 375 and 1280 px, light and dark, in every edition, in a fresh context that allows only the site's origin.
+ */
+export async function screenshotViews(
+  browser: Browser,
+  origin: string,
+  dir: string,
+  shoot: (page: Page, view: ScreenshotView) => Promise<void>,
+  { phoneHeight = 800, reducedMotion = 'reduce' }: { phoneHeight?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const [width, height] of [
+    [375, phoneHeight],
+    [1280, 900],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const locale of LOCALES) {
+        const ctx = await guardedContext(browser, [origin], { viewport: { width, height }, colorScheme: scheme, reducedMotion });
+        try {
+          await shoot(await ctx.context.newPage(), { width, scheme, locale, prefix: localePath(locale, '/').slice(0, -1) });
+        } finally {
+          await ctx.context.close();
+        }
+      }
+    }
+  }
 }

@@ -5,12 +5,12 @@
 // exits map answering the county finder. On dist/ only (SKIP on a site without the embed).
 //
 // Alone: npx tsx tests/e2e/exits-map.ts [--root dist] [--screenshots dir]
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
-import { axe, checker, runAlone, watch, type BrowserTestOptions } from './browser-helpers.ts';
+import { axe, checker, runAlone, screenshotViews, watch, type BrowserTestOptions } from './browser-helpers.ts';
 
 const GATE = 'exits-map';
 const EMBED = '/embed/county-exits-map/';
@@ -307,25 +307,13 @@ export async function runExitsMapTests({ browser, root, reporter, screenshots = 
     });
 
     if (screenshots) {
-      mkdirSync(screenshots, { recursive: true });
-      for (const [w, h] of [
-        [375, 800],
-        [1280, 900],
-      ] as const) {
-        for (const scheme of ['light', 'dark'] as const) {
-          for (const loc of ['en', 'zh']) {
-            const ctx = await guardedContext(browser, [o], { viewport: { width: w, height: h }, colorScheme: scheme, reducedMotion: 'reduce' });
-            const page = await ctx.context.newPage();
-            const pre = loc === 'zh' ? '/zh' : '';
-            for (const y of [2015, 2017, 2019]) {
-              await page.goto(`${o}${pre}${EMBED}?year=${y}&county=522732`, { waitUntil: 'load' });
-              await page.waitForFunction(() => !(document.querySelector('[data-county-caption]') as HTMLElement | null)?.hidden, null, { timeout: 5000 });
-              await page.screenshot({ path: path.join(screenshots, `exits-map-${y}-${loc}-${w}-${scheme}.png`), fullPage: true });
-            }
-            await ctx.context.close();
-          }
+      await screenshotViews(browser, o, screenshots, async (page, { width, scheme, locale, prefix }) => {
+        for (const y of [2015, 2017, 2019]) {
+          await page.goto(`${o}${prefix}${EMBED}?year=${y}&county=522732`, { waitUntil: 'load' });
+          await page.waitForFunction(() => !(document.querySelector('[data-county-caption]') as HTMLElement | null)?.hidden, null, { timeout: 5000 });
+          await page.screenshot({ path: path.join(screenshots, `exits-map-${y}-${locale}-${width}-${scheme}.png`), fullPage: true });
         }
-      }
+      });
     }
     for (const c of [still, moving]) if (c.offsite.length) reporter.fail(GATE, 'offsite', c.offsite);
   } finally {

@@ -5,12 +5,12 @@
 // listbox open and the card shown, light and dark. On dist/ only (SKIP on a site without it).
 //
 // Alone: npx tsx tests/e2e/finder.ts [--root dist] [--screenshots dir]
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
-import { axe, checker, runAlone, watch, type BrowserTestOptions } from './browser-helpers.ts';
+import { axe, checker, runAlone, screenshotViews, watch, type BrowserTestOptions, type ScreenshotView } from './browser-helpers.ts';
 
 const GATE = 'finder';
 const INPUT = '#county-finder-input';
@@ -283,27 +283,17 @@ export async function runFinderTests({ browser, root, reporter, screenshots = nu
     }
 
     if (screenshots) {
-      mkdirSync(screenshots, { recursive: true });
-      for (const [w, h] of [
-        [375, 740],
-        [1280, 900],
-      ] as const) {
-        for (const scheme of ['light', 'dark'] as const) {
-          for (const loc of ['en', 'zh']) {
-            const ctx = await guardedContext(browser, [o], { viewport: { width: w, height: h }, colorScheme: scheme });
-            const page = await ctx.context.newPage();
-            const base = loc === 'zh' ? '/zh/counties/' : '/counties/';
-            await page.goto(`${o}${base}`, { waitUntil: 'load' });
-            await type(page, loc === 'zh' ? '临' : 'lin');
-            await page.keyboard.press('ArrowDown');
-            await page.screenshot({ path: path.join(screenshots, `finder-list-${loc}-${w}-${scheme}.png`) });
-            await page.goto(`${o}${base}?county=620123`, { waitUntil: 'load' });
-            await page.waitForSelector(`${CARD}:not([hidden])`);
-            await page.screenshot({ path: path.join(screenshots, `finder-card-${loc}-${w}-${scheme}.png`), fullPage: true });
-            await ctx.context.close();
-          }
-        }
-      }
+      const views = async (page: Page, { width, scheme, locale, prefix }: ScreenshotView) => {
+        const base = `${prefix}/counties/`;
+        await page.goto(`${o}${base}`, { waitUntil: 'load' });
+        await type(page, locale === 'zh' ? '临' : 'lin');
+        await page.keyboard.press('ArrowDown');
+        await page.screenshot({ path: path.join(screenshots, `finder-list-${locale}-${width}-${scheme}.png`) });
+        await page.goto(`${o}${base}?county=620123`, { waitUntil: 'load' });
+        await page.waitForSelector(`${CARD}:not([hidden])`);
+        await page.screenshot({ path: path.join(screenshots, `finder-card-${locale}-${width}-${scheme}.png`), fullPage: true });
+      };
+      await screenshotViews(browser, o, screenshots, views, { phoneHeight: 740, reducedMotion: 'no-preference' });
     }
     if (wide.offsite.length) reporter.fail(GATE, 'offsite', wide.offsite);
   } finally {

@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { PRINT_BUDGETS } from '../../scripts/lib/budgets.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { guardedContext } from '../../scripts/lib/chromium.ts';
-import { axe, checker, runAlone, watch, type BrowserTestOptions } from './browser-helpers.ts';
+import { axe, checker, runAlone, screenshotViews, watch, type BrowserTestOptions } from './browser-helpers.ts';
 
 const GATE = 'teach';
 
@@ -170,24 +170,12 @@ export async function runTeachTests({ browser, root, reporter, screenshots = nul
     }
 
     if (screenshots) {
-      mkdirSync(screenshots, { recursive: true });
-      for (const [w, h] of [
-        [375, 800],
-        [1280, 900],
-      ] as const) {
-        for (const scheme of ['light', 'dark'] as const) {
-          for (const loc of ['en', 'zh']) {
-            const ctx = await guardedContext(browser, [o], { viewport: { width: w, height: h }, colorScheme: scheme, reducedMotion: 'reduce' });
-            const page = await ctx.context.newPage();
-            const pre = loc === 'zh' ? '/zh' : '';
-            await page.goto(`${o}${pre}/teach/`, { waitUntil: 'load' });
-            await page.screenshot({ path: path.join(screenshots, `teach-${loc}-${w}-${scheme}.png`) });
-            await page.emulateMedia({ media: 'print' });
-            await page.screenshot({ path: path.join(screenshots, `teach-print-${loc}-${w}-${scheme}.png`) });
-            await ctx.context.close();
-          }
-        }
-      }
+      await screenshotViews(browser, o, screenshots, async (page, { width, scheme, locale, prefix }) => {
+        await page.goto(`${o}${prefix}/teach/`, { waitUntil: 'load' });
+        await page.screenshot({ path: path.join(screenshots, `teach-${locale}-${width}-${scheme}.png`) });
+        await page.emulateMedia({ media: 'print' });
+        await page.screenshot({ path: path.join(screenshots, `teach-print-${locale}-${width}-${scheme}.png`) });
+      });
     }
     if (still.offsite.length) reporter.fail(GATE, 'offsite', still.offsite);
   } finally {
